@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# csevm build entry point. Usage:
+#   ./build.sh              install what is missing, restore, build Release, publish the csevm CLI
+#   ./build.sh test         run every test project; ends with "N passed, M failed[, K skipped]"
+#   ./build.sh bench [F]    run the BenchmarkDotNet suite (F: a --filter glob, e.g. '*UInt256*')
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+CONFIG=Release
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+say()  { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+fail() { printf 'build.sh: error: %s\n' "$*" >&2; exit 1; }
+
+# Debian packages the project needs at build or run time.
+APT_PACKAGES=(libsecp256k1-dev)
+
+ensure_tools() {
+  command -v dotnet >/dev/null || fail "the .NET SDK (dotnet) is not on PATH"
+  local missing=()
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  done
+  if ((${#missing[@]})); then
+    say "installing Debian packages: ${missing[*]}"
+    local sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update -qq || fail "apt-get update failed"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null || fail "apt-get install ${missing[*]} failed"
+  fi
+}
+
+restore() {
+  say "restoring NuGet packages"
+  dotnet restore Engine.sln --nologo -v q || fail "NuGet restore failed (is the NuGet registry reachable?)"
+}
+
+build() {
+  say "building ($CONFIG)"
+  dotnet build Engine.sln -c "$CONFIG" --no-restore --nologo -v q -clp:ErrorsOnly || fail "build failed"
+}
+
+run_tests() {
+  local log passed=0 failed=0 skipped=0 status=0 line
+  log=$(mktemp)
+  say "running tests"
+  dotnet test Engine.sln -c "$CONFIG" --no-build --nologo -v q 2>&1 | tee "$log" || status=$?
+  # VSTest prints one summary per test assembly: "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12 ..."
+  while IFS= read -r line; do
+    [[ $line =~ Failed:[[:space:]]*([0-9]+),[[:space:]]*Passed:[[:space:]]*([0-9]+),[[:space:]]*Skipped:[[:space:]]*([0-9]+) ]] || continue
+    failed=$((failed + BASH_REMATCH[1])); passed=$((passed + BASH_REMATCH[2])); skipped=$((skipped + BASH_REMATCH[3]))
+  done < "$log"
+  rm -f "$log"
+  if ((status != 0 && failed == 0)); then failed=1; echo "test run failed before reporting results" >&2; fi
+  if ((skipped)); then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
+  ((failed == 0))
+}
+
+run_bench() {
+  local filter=${1:-*}
+  say "running benchmarks (filter: $filter)"
+  dotnet run -c "$CONFIG" --project benchmarks/Engine.Benchmarks --no-launch-profile -- --filter "$filter" "${@:2}"
+}
+
+cmd=${1:-build}
+case "$cmd" in
+  build|"") ensure_tools; restore; build ;;
+  test)     ensure_tools; restore; build; run_tests ;;
+  bench)    ensure_tools; restore; shift; run_bench "$@" ;;
+  -h|--help|help) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//' ;;
+  *) fail "unknown command '$cmd' (try ./build.sh help)" ;;
+esac
