@@ -61,7 +61,7 @@ public class GeneratedOutputTests
         var dispatch = Output.Sources["Interpreter.Dispatch.g.cs"];
         Assert.Contains("if (TFork.Revision >= Revision.Homestead) table[0x61] = &StackOpsPush2;", dispatch);
         Assert.Contains("table[0x00] = &Flow.Stop<TFork, THost>;", dispatch);
-        Assert.Contains("if (!(TFork.Revision >= Revision.Homestead)) return ExecutionStatus.UndefinedInstruction;", dispatch);
+        Assert.Contains("if (TFork.Revision < Revision.Homestead) return ExecutionStatus.UndefinedInstruction;", dispatch);
     }
 
     [Fact]

@@ -35,9 +35,9 @@ internal static class DispatchEmitter
             using (w.Block($"private static {Handler}[] CreateTable()"))
             {
                 w.Line($"var table = new {Handler}[256];");
-                w.Line("table.AsSpan().Fill(&Undefined);");
+                w.Line("for (int i = 0; i < table.Length; i++) table[i] = &Undefined;");
                 foreach (var op in ops)
-                    w.Line($"{Guard(spec, op, "if ({0}) ")}table[0x{op.Code:x2}] = &{TableTarget(op)};");
+                    w.Line($"{Guard(spec, op, "if ({0}) ", ">=")}table[0x{op.Code:x2}] = &{TableTarget(op)};");
                 w.Line("return table;");
             }
 
@@ -74,7 +74,7 @@ internal static class DispatchEmitter
                     w.Line($"case 0x{op.Code:x2}: // {op.Mnemonic}");
                     using (w.Indent())
                     {
-                        string guard = Guard(spec, op, "if (!({0})) return ExecutionStatus.UndefinedInstruction;");
+                        string guard = Guard(spec, op, "if ({0}) return ExecutionStatus.UndefinedInstruction;", "<");
                         if (guard.Length > 0) w.Line(guard);
                         if (op.Shape == HandlerShape.Frame)
                         {
@@ -129,7 +129,7 @@ internal static class DispatchEmitter
 
     private static string WrapperName(OpcodeModel op) => op.HandlerFamily + op.HandlerMethod;
 
-    /// <summary>The revision test for an opcode introduced after the first fork, formatted into <paramref name="format"/>; empty otherwise.</summary>
-    private static string Guard(SpecModel spec, OpcodeModel op, string format) =>
-        ForkTables.ForkOrder(spec, op.Since) == 0 ? "" : string.Format(format, $"TFork.Revision >= Revision.{op.Since}");
+    /// <summary>The revision test (<c>TFork.Revision comparison Since</c>) for an opcode introduced after the first fork, formatted into <paramref name="format"/>; empty otherwise.</summary>
+    private static string Guard(SpecModel spec, OpcodeModel op, string format, string comparison) =>
+        ForkTables.ForkOrder(spec, op.Since) == 0 ? "" : string.Format(format, $"TFork.Revision {comparison} Revision.{op.Since}");
 }

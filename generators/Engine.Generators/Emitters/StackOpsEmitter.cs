@@ -40,11 +40,11 @@ internal static class StackOpsEmitter
 
     private static void EmitHandler(SourceWriter w, OpcodeModel op)
     {
-        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
         switch (op.Shape)
         {
             case HandlerShape.Push:
                 w.Line($"/// <summary>{op.Mnemonic}: pushes the {op.N} byte{(op.N == 1 ? "" : "s")} at <paramref name=\"data\"/> as a big-endian number.</summary>");
+                w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
                 using (w.Block($"public static UInt256* {op.HandlerMethod}(UInt256* top, byte* data)"))
                 {
                     w.Line($"top[1] = new UInt256({string.Join(", ", PushLimbs(op.N))});");
@@ -53,6 +53,7 @@ internal static class StackOpsEmitter
                 break;
             case HandlerShape.Dup:
                 w.Line($"/// <summary>{op.Mnemonic}: pushes a copy of stack item {op.N} (1 = top).</summary>");
+                w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
                 using (w.Block($"public static UInt256* {op.HandlerMethod}(UInt256* top)"))
                 {
                     w.Line($"top[1] = top[{1 - op.N}];");
@@ -61,6 +62,7 @@ internal static class StackOpsEmitter
                 break;
             default:
                 w.Line($"/// <summary>{op.Mnemonic}: exchanges the top with stack item {op.N + 1}.</summary>");
+                w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
                 using (w.Block($"public static UInt256* {op.HandlerMethod}(UInt256* top)"))
                 {
                     w.Line($"(top[0], top[-{op.N}]) = (top[-{op.N}], top[0]);");
