@@ -22,6 +22,8 @@ public sealed class TestWorld
     public readonly List<(Address Address, byte[] Data, Hash256[] Topics)> Logs = [];
     public readonly HashSet<Address> Existing = [];
     public TxContext Context = new() { BlockNumber = 1000, Timestamp = 1234, GasLimit = 30_000_000, ChainId = 1 };
+    /// <summary>BLOCKHASH's answer for a block in the window.</summary>
+    public Func<long, Hash256> BlockHashes = number => Hash256.FromUInt256(new UInt256((ulong)number + 0xb10c));
 
     public void SetOriginal(Address address, UInt256 key, UInt256 value)
     {
@@ -77,7 +79,7 @@ public readonly struct TestHost(TestWorld world) : IHost
     }
 
     public TxContext GetTxContext() => world.Context;
-    public Hash256 GetBlockHash(long number) => Hash256.FromUInt256(new UInt256((ulong)number + 0xb10c));
+    public Hash256 GetBlockHash(long number) => world.BlockHashes(number);
     public void EmitLog(in Address address, ReadOnlySpan<byte> data, ReadOnlySpan<Hash256> topics) =>
         world.Logs.Add((address, data.ToArray(), topics.ToArray()));
     public AccessStatus AccessAccount(in Address address) => world.WarmAccounts.Add(address) ? AccessStatus.Cold : AccessStatus.Warm;
