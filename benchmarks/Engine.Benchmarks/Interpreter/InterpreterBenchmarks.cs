@@ -11,9 +11,11 @@ namespace Csevm.Benchmarks.Interpreter;
 
 /// <summary>
 /// Whole programs through the interpreter loop (Osaka), each a counted loop of 10,000 iterations,
-/// under the three dispatch variants. Mgas/s = GasUsed (printed at setup) / mean time.
+/// under the three dispatch variants. Mgas/s = GasUsed (printed at setup) / time. On a shared,
+/// overloaded machine read the Min column and the ratios of one run.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class InterpreterBenchmarks
 {
     private const string Iterations = "2710"; // 10,000

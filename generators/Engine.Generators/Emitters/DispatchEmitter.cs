@@ -84,8 +84,21 @@ internal static class DispatchEmitter
             using (w.Block("while (true)"))
             {
                 w.Line("byte op = code[pc];");
-                w.Line("status = EvmInterpreter.BeginStep<TFork, THost, TTracer>(f, ref tracer, op, pc, ref gas, top, bottom);");
-                w.Line("if (status != Step.Continue) break;");
+                w.Line("// The stack height from the pointers (an empty stack's top is one slot below the bottom).");
+                w.Line("int height = (int)(((nuint)top - (nuint)bottom + (nuint)sizeof(UInt256)) / (nuint)sizeof(UInt256));");
+                w.Line("if (TTracer.IsEnabled) EvmInterpreter.TraceStep<TFork, THost, TTracer>(f, ref tracer, op, pc, gas, bottom, height);");
+                w.Line("// One unsigned compare covers both bounds: height in [minimum, maximum].");
+                w.Line("int minimum = TFork.StackMinimum[op];");
+                using (w.Block("if ((uint)(height - minimum) > (uint)(TFork.StackMaximum[op] - minimum))"))
+                {
+                    w.Line("status = height < minimum ? ExecutionStatus.StackUnderflow : ExecutionStatus.StackOverflow;");
+                    w.Line("break;");
+                }
+                using (w.Block("if ((gas -= TFork.StaticGas[op]) < 0)"))
+                {
+                    w.Line("status = ExecutionStatus.OutOfGas;");
+                    w.Line("break;");
+                }
                 w.Line("pc++;");
                 using (w.Block("if (TDispatch.Kind == DispatchKind.Table)"))
                 {

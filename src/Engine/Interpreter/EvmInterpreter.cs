@@ -12,7 +12,7 @@ namespace Csevm.Interpreter;
 /// <summary>
 /// The interpreter, specialised per fork, host, tracer (and dispatch variant) by generics. The
 /// loop is generated from the spec (Dispatch.g.cs): per instruction one stack-height check and
-/// one static-gas charge from the fork's tables (<see cref="BeginStep"/>), then the handler.
+/// one static-gas charge from the fork's tables, then the handler.
 /// Program counter, gas and stack top live in the loop's locals.
 /// </summary>
 public static unsafe class EvmInterpreter
@@ -48,25 +48,13 @@ public static unsafe class EvmInterpreter
         return FrameOutcome.Halted;
     }
 
-    /// <summary>
-    /// What happens before every instruction (called from the generated loop): the tracer hook,
-    /// one unsigned compare for both stack bounds, and the static gas charge.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static ExecutionStatus BeginStep<TFork, THost, TTracer>(Frame<THost> f, ref TTracer tracer, byte op, int pc, ref long gas, UInt256* top, UInt256* bottom)
+    /// <summary>The tracer hook before every instruction (called from the generated loop when tracing is on).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void TraceStep<TFork, THost, TTracer>(Frame<THost> f, ref TTracer tracer, byte op, int pc, long gas, UInt256* bottom, int height)
         where TFork : struct, IFork
         where THost : struct, IHost
-        where TTracer : struct, ITracer
-    {
-        int height = (int)(top - bottom) + 1;
-        if (TTracer.IsEnabled)
-            tracer.OnStep(pc, op, gas, TFork.StaticGas[op], f.Memory.ContextSize, new ReadOnlySpan<UInt256>(bottom, height), f.Depth + 1, f.Refund);
-        int minimum = TFork.StackMinimum[op];
-        if ((uint)(height - minimum) > (uint)(TFork.StackMaximum[op] - minimum))
-            return height < minimum ? ExecutionStatus.StackUnderflow : ExecutionStatus.StackOverflow;
-        if ((gas -= TFork.StaticGas[op]) < 0) return ExecutionStatus.OutOfGas;
-        return Step.Continue;
-    }
+        where TTracer : struct, ITracer =>
+        tracer.OnStep(pc, op, gas, TFork.StaticGas[op], f.Memory.ContextSize, new ReadOnlySpan<UInt256>(bottom, height), f.Depth + 1, f.Refund);
 
     /// <summary>
     /// Runs a single top-level frame: <paramref name="message"/> executing <paramref name="code"/>
