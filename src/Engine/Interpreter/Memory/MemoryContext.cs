@@ -130,7 +130,7 @@ public readonly unsafe partial struct MemoryContext
     /// </summary>
     public bool TryResizeContext(ulong size, out MemoryError error)
     {
-        WritableSize();
+        RequireActive();
         if (size > _shared.Limit - _start)
         {
             error = MemoryError.MemoryLimitExceeded;
@@ -150,7 +150,7 @@ public readonly unsafe partial struct MemoryContext
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public MemoryContext NewChildContext()
     {
-        if (_shared.ActiveId != _id) ThrowNotActive();
+        RequireActive();
         return _shared.OpenChild();
     }
 
@@ -211,9 +211,14 @@ public readonly unsafe partial struct MemoryContext
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ulong WritableSize()
     {
-        var shared = _shared;
-        if (shared.ActiveId != _id) ThrowNotActive();
-        return shared.Length - _start;
+        RequireActive();
+        return _shared.Length - _start;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void RequireActive()
+    {
+        if (_shared.ActiveId != _id) ThrowNotActive();
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
