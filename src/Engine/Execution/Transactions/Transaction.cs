@@ -11,11 +11,17 @@ namespace Csevm.Execution.Transactions;
 /// </summary>
 public sealed class Transaction
 {
+    private readonly long _gasLimit;
+
     public TransactionType Type { get; init; }
     /// <summary>EIP-155 chain id (1 for mainnet and for every state-test fixture).</summary>
     public UInt256 ChainId { get; init; } = 1;
     public ulong Nonce { get; init; }
-    public long GasLimit { get; init; }
+    public long GasLimit
+    {
+        get => _gasLimit;
+        init => _gasLimit = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(GasLimit), value, "a gas limit cannot be negative");
+    }
     /// <summary>The recipient, or null for a contract creation.</summary>
     public Address? To { get; init; }
     public UInt256 Value { get; init; }
