@@ -46,14 +46,13 @@ public static class AuthorizationProcessor
         if (!TryGetAuthority(authorization, out var authority)) return AuthorizationOutcome.InvalidSignature;
 
         // The authority is warm from here on, even if the tuple is skipped below.
-        state.WarmAddress(authority);
+        state.AccessAccount(authority);
         var code = state.GetCode(authority);
-        if (!code.IsEmpty && !Delegation.IsDesignator(code)) return AuthorizationOutcome.AuthorityHasCode;
+        if (code.Length != 0 && !Delegation.IsDesignator(code)) return AuthorizationOutcome.AuthorityHasCode;
         if (state.GetNonce(authority) != authorization.Nonce) return AuthorizationOutcome.NonceMismatch;
 
         authorityExisted = state.Exists(authority);
-        if (authorization.Address.IsZero) state.SetCode(authority, []);
-        else state.SetCode(authority, Delegation.Designator(authorization.Address));
+        state.SetCode(authority, authorization.Address.IsZero ? [] : Delegation.Designator(authorization.Address));
         state.IncrementNonce(authority);
         return AuthorizationOutcome.Applied;
     }

@@ -39,26 +39,17 @@ public static class BlobGas
     public static UInt256 FakeExponential(in UInt256 factor, in UInt256 numerator, in UInt256 denominator)
     {
         if (denominator.IsZero) throw new DivideByZeroException("fake_exponential needs a non-zero denominator");
-        var n = ToBig(numerator);
-        var d = ToBig(denominator);
-        var saturation = ToBig(UInt256.MaxValue) * d;
+        var n = numerator.ToBigInteger();
+        var d = denominator.ToBigInteger();
+        var saturation = UInt256.MaxValue.ToBigInteger() * d;
         BigInteger output = 0;
-        var accumulator = ToBig(factor) * d;
+        var accumulator = factor.ToBigInteger() * d;
         for (int i = 1; accumulator > 0; i++)
         {
             output += accumulator;
             if (output > saturation) return UInt256.MaxValue;
             accumulator = accumulator * n / (d * i);
         }
-        return FromBig(output / d);
-    }
-
-    private static BigInteger ToBig(in UInt256 value) => new(value.ToBigEndian(), isUnsigned: true, isBigEndian: true);
-
-    private static UInt256 FromBig(BigInteger value)
-    {
-        Span<byte> bytes = stackalloc byte[32];
-        value.TryWriteBytes(bytes, out int written, isUnsigned: true, isBigEndian: true);
-        return UInt256.FromBigEndian(bytes[..written]);
+        return UInt256.FromBigInteger(output / d);
     }
 }

@@ -1,4 +1,5 @@
 using Csevm.Execution.Transactions;
+using Csevm.Interpreter;
 using Csevm.Numerics;
 using Csevm.Primitives;
 using static Csevm.Tests.Execution.Transactions.TestTransactions;
@@ -13,12 +14,19 @@ public class AuthorizationProcessorTests
         public readonly Dictionary<Address, (ulong Nonce, byte[] Code)> Accounts = [];
         public readonly HashSet<Address> Warm = [];
 
-        public bool Exists(Address address) => Accounts.ContainsKey(address);
-        public ulong GetNonce(Address address) => Accounts.TryGetValue(address, out var account) ? account.Nonce : 0;
-        public ReadOnlySpan<byte> GetCode(Address address) => Accounts.TryGetValue(address, out var account) ? account.Code : [];
-        public void SetCode(Address address, ReadOnlySpan<byte> code) => Accounts[address] = (GetNonce(address), code.ToArray());
-        public void IncrementNonce(Address address) => Accounts[address] = (GetNonce(address) + 1, GetCode(address).ToArray());
-        public void WarmAddress(Address address) => Warm.Add(address);
+        public bool Exists(in Address address) => Accounts.ContainsKey(address);
+        public ulong GetNonce(in Address address) => Accounts.TryGetValue(address, out var account) ? account.Nonce : 0;
+        public byte[] GetCode(in Address address) => Accounts.TryGetValue(address, out var account) ? account.Code : [];
+        public void SetCode(in Address address, byte[] code) => Accounts[address] = (GetNonce(address), code);
+
+        public bool IncrementNonce(in Address address)
+        {
+            if (GetNonce(address) == ulong.MaxValue) return false;
+            Accounts[address] = (GetNonce(address) + 1, GetCode(address));
+            return true;
+        }
+
+        public AccessStatus AccessAccount(in Address address) => Warm.Add(address) ? AccessStatus.Cold : AccessStatus.Warm;
     }
 
     private static readonly Address Authority = Address.Parse("0x00000000000000000000000000000000000a0001");
@@ -32,7 +40,7 @@ public class AuthorizationProcessorTests
     {
         var state = new FakeState();
         Assert.Equal(AuthorizationOutcome.Applied, ApplyOne(SignedAuthorization(Authority, DelegateTarget), state));
-        Assert.Equal(Delegation.Designator(DelegateTarget), state.GetCode(Authority).ToArray());
+        Assert.Equal(Delegation.Designator(DelegateTarget), state.GetCode(Authority));
         Assert.Equal(1ul, state.GetNonce(Authority));
         Assert.Contains(Authority, state.Warm);
     }
@@ -53,7 +61,7 @@ public class AuthorizationProcessorTests
         var state = new FakeState();
         state.Accounts[Authority] = (4, Delegation.Designator(DelegateTarget));
         Assert.Equal(AuthorizationOutcome.Applied, ApplyOne(SignedAuthorization(Authority, Address.Zero, nonce: 4), state));
-        Assert.True(state.GetCode(Authority).IsEmpty);
+        Assert.Empty(state.GetCode(Authority));
         Assert.Equal(5ul, state.GetNonce(Authority));
     }
 
@@ -63,7 +71,7 @@ public class AuthorizationProcessorTests
         var state = new FakeState();
         state.Accounts[Authority] = (0, Delegation.Designator(Recipient));
         Assert.Equal(AuthorizationOutcome.Applied, ApplyOne(SignedAuthorization(Authority, DelegateTarget), state));
-        Assert.Equal(Delegation.Designator(DelegateTarget), state.GetCode(Authority).ToArray());
+        Assert.Equal(Delegation.Designator(DelegateTarget), state.GetCode(Authority));
     }
 
     [Fact]
@@ -111,7 +119,7 @@ public class AuthorizationProcessorTests
         var state = new FakeState();
         state.Accounts[Authority] = (0, [0x60, 0x00]);
         Assert.Equal(AuthorizationOutcome.AuthorityHasCode, ApplyOne(SignedAuthorization(Authority, DelegateTarget), state));
-        Assert.Equal(new byte[] { 0x60, 0x00 }, state.GetCode(Authority).ToArray());
+        Assert.Equal(new byte[] { 0x60, 0x00 }, state.GetCode(Authority));
         Assert.Contains(Authority, state.Warm);
     }
 
@@ -130,7 +138,7 @@ public class AuthorizationProcessorTests
         var state = new FakeState();
         long refund = AuthorizationProcessor.ApplyAll(
             [SignedAuthorization(Authority, Recipient, nonce: 0), SignedAuthorization(Authority, DelegateTarget, nonce: 1)], ChainId, state);
-        Assert.Equal(Delegation.Designator(DelegateTarget), state.GetCode(Authority).ToArray());
+        Assert.Equal(Delegation.Designator(DelegateTarget), state.GetCode(Authority));
         Assert.Equal(2ul, state.GetNonce(Authority));
         // The first tuple created the account, so the second one earns the refund.
         Assert.Equal(12_500, refund);
