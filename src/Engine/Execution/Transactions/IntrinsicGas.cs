@@ -47,8 +47,9 @@ public readonly record struct IntrinsicGas(long Standard, long Floor)
             if (revision >= Revision.Shanghai) gas += InitCodeWord * WordCount(data.Length);
         }
 
-        foreach (var item in transaction.AccessList)
-            gas += AccessListAddress + AccessListStorageKey * item.StorageKeys.Count;
+        var accessList = transaction.AccessList;
+        for (int i = 0; i < accessList.Count; i++)
+            gas += AccessListAddress + AccessListStorageKey * accessList[i].StorageKeys.Count;
 
         gas += PerAuthorization * transaction.AuthorizationList.Count;
 

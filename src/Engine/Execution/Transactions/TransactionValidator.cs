@@ -113,8 +113,10 @@ public static class TransactionValidator
 
     private static bool HasUnversionedBlobHash(Transaction transaction)
     {
-        foreach (var hash in transaction.BlobVersionedHashes)
-            if (hash.Bytes[0] != BlobGas.VersionedHashVersionKzg) return true;
+        var hashes = transaction.BlobVersionedHashes;
+        // Indexing, not foreach: enumerating an IReadOnlyList boxes its enumerator.
+        for (int i = 0; i < hashes.Count; i++)
+            if (hashes[i].Bytes[0] != BlobGas.VersionedHashVersionKzg) return true;
         return false;
     }
 
