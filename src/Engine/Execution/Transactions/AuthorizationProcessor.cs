@@ -30,8 +30,8 @@ public static class AuthorizationProcessor
         where TState : IAuthorityState
     {
         long refund = 0;
-        foreach (var authorization in authorizations)
-            if (Apply(authorization, chainId, state, out bool authorityExisted) == AuthorizationOutcome.Applied && authorityExisted)
+        for (int i = 0; i < authorizations.Count; i++)
+            if (Apply(authorizations[i], chainId, state, out bool authorityExisted) == AuthorizationOutcome.Applied && authorityExisted)
                 refund += ExistingAuthorityRefund;
         return refund;
     }
