@@ -20,6 +20,7 @@ public sealed class BlockEnvironment
     /// <summary>EIP-1559 base fee per gas (zero before London).</summary>
     public UInt256 BaseFee { get; init; }
     public ulong ExcessBlobGas { get; init; }
+    /// <summary>Set it from Cancun on (<see cref="BlobSchedule.For"/> or the fixture's config): the default allows no blobs.</summary>
     public BlobSchedule BlobSchedule { get; init; } = BlobSchedule.None;
     public UInt256 ChainId { get; init; } = 1;
 

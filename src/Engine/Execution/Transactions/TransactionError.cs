@@ -13,6 +13,9 @@ public enum TransactionError
     Type3TxPreFork,
     Type4TxPreFork,
 
+    /// <summary>A typed transaction signed for another chain (EIP-2930 onward carry the chain id).</summary>
+    InvalidChainid,
+
     /// <summary>A field is out of its range (e.g. a value above 2^256-1): no valid encoding exists.</summary>
     RlpInvalidValue,
 

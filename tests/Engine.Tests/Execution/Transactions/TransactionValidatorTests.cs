@@ -70,6 +70,14 @@ public class TransactionValidatorTests
     }
 
     [Fact]
+    public void TypedTransactionForAnotherChain_IsRejected()
+    {
+        var transaction = new Transaction { Type = TransactionType.DynamicFee, ChainId = 5, Sender = Sender, To = Recipient, GasLimit = 21_000, MaxFeePerGas = 10 };
+        Assert.Equal(TransactionError.InvalidChainid, Validate(transaction, Revision.London));
+        Assert.Equal("TransactionException.INVALID_CHAINID", TransactionErrorNames.FixtureName(TransactionError.InvalidChainid));
+    }
+
+    [Fact]
     public void BlobTransaction_CannotCreate() =>
         Assert.Equal(TransactionError.Type3TxContractCreation, Validate(Typed(TransactionType.Blob, to: null, blobs: 1), Revision.Cancun));
 
