@@ -19,6 +19,9 @@ public static class PrecompileRegistry
         new(0x03, Revision.Frontier, Ripemd160Precompile.Instance),
         new(0x04, Revision.Frontier, IdentityPrecompile.Instance),
         new(0x05, Revision.Byzantium, ModExpPrecompile.Instance),
+        new(0x06, Revision.Byzantium, Bn254AddPrecompile.Instance),
+        new(0x07, Revision.Byzantium, Bn254MulPrecompile.Instance),
+        new(0x08, Revision.Byzantium, Bn254PairingPrecompile.Instance),
         new(0x09, Revision.Istanbul, Blake2FPrecompile.Instance),
         // 0x0a KZG point evaluation (Cancun): entry from the bls branch goes here.
         // 0x0b-0x11 BLS12-381 G1ADD, G1MSM, G2ADD, G2MSM, PAIRING_CHECK, MAP_FP_TO_G1, MAP_FP2_TO_G2 (Prague): bls branch.
