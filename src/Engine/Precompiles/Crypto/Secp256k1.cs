@@ -55,13 +55,7 @@ public static unsafe partial class Secp256k1
         return true;
     }
 
-    private static bool IsScalarInRange(in UInt256 value) => !value.IsZero && LessThan(value, Order);
-
-    private static bool LessThan(in UInt256 a, in UInt256 b) =>
-        a.U3 != b.U3 ? a.U3 < b.U3 :
-        a.U2 != b.U2 ? a.U2 < b.U2 :
-        a.U1 != b.U1 ? a.U1 < b.U1 :
-        a.U0 < b.U0;
+    private static bool IsScalarInRange(in UInt256 value) => !value.IsZero && value < Order;
 
     private static nint CreateContext()
     {
