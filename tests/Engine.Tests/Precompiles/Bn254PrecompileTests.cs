@@ -148,6 +148,26 @@ public class Bn254PrecompileTests
     }
 
     [Fact]
+    public void G2SubgroupTest_AgreesWithMultiplicationByTheOrder()
+    {
+        var p = BigInteger.Parse("030644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47", System.Globalization.NumberStyles.HexNumber);
+        var r = BigInteger.Parse("030644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001", System.Globalization.NumberStyles.HexNumber);
+        var order = Convert.FromHexString(r.ToString("x64")[^64..]);
+        var cofactor = (2 * p - r).ToByteArray(isUnsigned: true, isBigEndian: true);
+
+        var outside = Convert.FromHexString(FindTwistPointOutsideSubgroup());
+        var point = JacobianPoint<Fp2>.FromAffine(
+            new Fp2(Coordinate(outside, 32), Coordinate(outside, 0)), new Fp2(Coordinate(outside, 96), Coordinate(outside, 64)));
+        var cleared = point.Multiply(cofactor);
+
+        Assert.False(point.Multiply(order).IsInfinity);
+        Assert.False(Bn254Curve.IsInG2Subgroup(point));
+        Assert.True(cleared.Multiply(order).IsInfinity);
+        Assert.True(Bn254Curve.IsInG2Subgroup(cleared));
+        Assert.True(Bn254Curve.IsInG2Subgroup(cleared.Double().Add(cleared)));
+    }
+
+    [Fact]
     public void Pairing_InvalidG1_Fails() =>
         Assert.False(Run(Bn254PairingPrecompile.Instance, G1[..^1] + "3" + G2).Success);
 
@@ -182,6 +202,12 @@ public class Bn254PrecompileTests
             if (!(exponent >> (int)bit).IsEven) expected *= f;
         }
         Assert.Equal(expected, Bn254Pairing.FinalExponentiation(f));
+    }
+
+    private static Fp Coordinate(byte[] encoded, int offset)
+    {
+        Assert.True(Fp.TryFromBigEndian(encoded.AsSpan(offset, 32), out var value));
+        return value;
     }
 
     private static string Scalar(BigInteger k) => k.ToString("x64")[^64..];

@@ -10,8 +10,7 @@ public readonly record struct PairingArgument(Fp Px, Fp Py, Fp2 Qx, Fp2 Qy);
 /// </summary>
 public static class Bn254Pairing
 {
-    /// <summary>The BN parameter x (the curve is built from it: p = 36x⁴ + 36x³ + 24x² + 6x + 1).</summary>
-    private const ulong X = 0x44e992b44a6909f1;
+    private const ulong X = Bn254Curve.SeedX;
 
     /// <summary>The Miller loop length 6x + 2 (65 bits).</summary>
     private static readonly UInt128 LoopCount = (UInt128)X * 6 + 2;
@@ -43,13 +42,12 @@ public static class Bn254Pairing
 
         for (int i = 0; i < pairs.Length; i++)
         {
+            // Q₁ = ψ(Q) and Q₂ = −ψ²(Q), affine because ψ keeps Z = 1.
             var q = pairs[i];
-            var q1x = q.Qx.Conjugate() * Fp12.TwistFrobeniusX;
-            var q1y = q.Qy.Conjugate() * Fp12.TwistFrobeniusY;
-            var q2x = q.Qx * Fp12.TwistFrobeniusSquaredX;
-            var q2y = -(q.Qy * Fp12.TwistFrobeniusSquaredY);
-            points[i] = AdditionStep(points[i], q1x, q1y, q, ref f);
-            AdditionStep(points[i], q2x, q2y, q, ref f);
+            var q1 = Bn254Curve.Psi(JacobianPoint<Fp2>.FromAffine(q.Qx, q.Qy));
+            var q2 = Bn254Curve.Psi(q1);
+            points[i] = AdditionStep(points[i], q1.X, q1.Y, q, ref f);
+            AdditionStep(points[i], q2.X, -q2.Y, q, ref f);
         }
         return f;
     }

@@ -24,8 +24,6 @@ public readonly struct Fp12 : IEquatable<Fp12>
     /// <summary>ξ^((p−1)/3) and ξ^((p−1)/2): the Frobenius endomorphism on twist coordinates x and y.</summary>
     internal static Fp2 TwistFrobeniusX => FrobeniusCoefficients[2];
     internal static Fp2 TwistFrobeniusY => FrobeniusCoefficients[3];
-    internal static Fp2 TwistFrobeniusSquaredX => FrobeniusSquaredCoefficients[2];
-    internal static Fp2 TwistFrobeniusSquaredY => FrobeniusSquaredCoefficients[3];
 
     public bool IsOne => Equals(One);
 

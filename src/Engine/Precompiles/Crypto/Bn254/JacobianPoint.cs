@@ -76,6 +76,23 @@ public readonly struct JacobianPoint<T> where T : struct, IFieldElement<T>
         return result;
     }
 
+    /// <summary>[k]P for a 64-bit scalar.</summary>
+    public JacobianPoint<T> Multiply(ulong scalar)
+    {
+        Span<byte> bytes = stackalloc byte[8];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt64BigEndian(bytes, scalar);
+        return Multiply(bytes);
+    }
+
+    /// <summary>Whether both represent the same point: X₁Z₂² = X₂Z₁² and Y₁Z₂³ = Y₂Z₁³.</summary>
+    public bool IsSamePoint(in JacobianPoint<T> other)
+    {
+        if (IsInfinity || other.IsInfinity) return IsInfinity && other.IsInfinity;
+        var z1z1 = Z.Square();
+        var z2z2 = other.Z.Square();
+        return X * z2z2 == other.X * z1z1 && Y * z2z2 * other.Z == other.Y * z1z1 * Z;
+    }
+
     /// <summary>The affine coordinates; false for the point at infinity.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryToAffine(out T x, out T y)
@@ -85,6 +102,12 @@ public readonly struct JacobianPoint<T> where T : struct, IFieldElement<T>
             x = T.Zero;
             y = T.Zero;
             return false;
+        }
+        if (Z == T.One)
+        {
+            x = X;
+            y = Y;
+            return true;
         }
         var zInverse = Z.Inverse();
         var zInverseSquared = zInverse.Square();
