@@ -105,9 +105,9 @@ public static class Bn254Pairing
         var fp = t.Frobenius();
         var fp2 = t.FrobeniusSquared();
         var fp3 = fp2.Frobenius();
-        var fu = t.Pow(X);
-        var fu2 = fu.Pow(X);
-        var fu3 = fu2.Pow(X);
+        var fu = t.CyclotomicPow(X);
+        var fu2 = fu.CyclotomicPow(X);
+        var fu3 = fu2.CyclotomicPow(X);
 
         var y0 = fp * fp2 * fp3;
         var y1 = t.Conjugate();
@@ -117,12 +117,12 @@ public static class Bn254Pairing
         var y5 = fu2.Conjugate();
         var y6 = (fu3 * fu3.Frobenius()).Conjugate();
 
-        var t0 = y6.Square() * y4 * y5;
+        var t0 = y6.CyclotomicSquare() * y4 * y5;
         var t1 = y3 * y5 * t0;
         t0 *= y2;
-        t1 = (t1.Square() * t0).Square();
+        t1 = (t1.CyclotomicSquare() * t0).CyclotomicSquare();
         t0 = t1 * y1;
         t1 *= y0;
-        return t0.Square() * t1;
+        return t0.CyclotomicSquare() * t1;
     }
 }
