@@ -139,5 +139,5 @@ internal readonly struct ProjectivePoint<TField, TCurve>
     }
 
     /// <summary>Membership of the prime-order subgroup: [r]P = O.</summary>
-    public bool IsInPrimeSubgroup => Multiply(this, ScalarField.Modulus).IsInfinity;
+    public bool IsInPrimeSubgroup => IsInfinity || Multiply(this, ScalarField.Modulus).IsInfinity;
 }
