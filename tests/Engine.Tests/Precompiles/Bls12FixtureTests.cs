@@ -16,6 +16,8 @@ public class Bls12FixtureTests
         [0x0d] = Bls12G2AddPrecompile.Instance,
         [0x0e] = Bls12G2MsmPrecompile.Instance,
         [0x0f] = Bls12PairingCheckPrecompile.Instance,
+        [0x10] = Bls12MapFpToG1Precompile.Instance,
+        [0x11] = Bls12MapFp2ToG2Precompile.Instance,
     };
 
     public static TheoryData<string> Files() =>
