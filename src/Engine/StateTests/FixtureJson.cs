@@ -64,8 +64,14 @@ internal static class FixtureJson
 
     public static ulong Ulong(JsonElement obj, string name)
     {
-        var value = Quantity(obj, name);
-        return value.IsUlong ? value.U0 : throw new FixtureFormatException($"{name}: {value} does not fit 64 bits");
+        try { return Ulong(Required(obj, name)); }
+        catch (FormatException e) { throw FixtureFormatException.At(name, e); }
+    }
+
+    public static ulong Ulong(JsonElement value)
+    {
+        var quantity = Quantity(value);
+        return quantity.IsUlong ? quantity.U0 : throw new FixtureFormatException($"{quantity} does not fit 64 bits");
     }
 
     public static int Index(JsonElement obj, string name)

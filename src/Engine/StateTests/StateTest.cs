@@ -1,3 +1,4 @@
+using Csevm.Execution.Transactions;
 using Csevm.Numerics;
 using Csevm.Primitives;
 using Csevm.Spec;
@@ -11,6 +12,7 @@ public sealed record StateTest
     public required string Name { get; init; }
     public required StateTestEnvironment Environment { get; init; }
     public required IReadOnlyDictionary<Address, Account> Pre { get; init; }
+    /// <summary>The transaction variants (the transaction rules' own template type).</summary>
     public required TransactionTemplate Transaction { get; init; }
     /// <summary>Every expected result, in file order (fork by fork).</summary>
     public required IReadOnlyList<StateTestPost> Post { get; init; }

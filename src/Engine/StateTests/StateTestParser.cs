@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Csevm.Execution.Transactions;
 using Csevm.Numerics;
 using Csevm.Primitives;
 using Csevm.Spec;
@@ -49,14 +50,15 @@ public static class StateTestParser
     private static StateTest ParseTest(string name, JsonElement test)
     {
         var config = Optional(test, "config");
+        var chainId = config is { } c ? Section("config", c, cfg => OptionalQuantity(cfg, "chainid")) ?? UInt256.One : UInt256.One;
         return new StateTest
         {
             Name = name,
             Environment = Section("env", Required(test, "env"), ParseEnvironment),
             Pre = Section("pre", Required(test, "pre"), ParseAccounts),
-            Transaction = Section("transaction", Required(test, "transaction"), ParseTransaction),
+            Transaction = Section("transaction", Required(test, "transaction"), tx => ParseTransaction(tx, chainId)),
             Post = Section("post", Required(test, "post"), ParsePost),
-            ChainId = config is { } c ? Section("config", c, cfg => OptionalQuantity(cfg, "chainid")) ?? UInt256.One : UInt256.One,
+            ChainId = chainId,
             BlobSchedules = config is { } s ? Section("config", s, ParseBlobSchedules) : new Dictionary<Revision, BlobSchedule>(),
         };
     }
@@ -100,18 +102,18 @@ public static class StateTestParser
         return result;
     }
 
-    private static TransactionTemplate ParseTransaction(JsonElement tx)
+    private static TransactionTemplate ParseTransaction(JsonElement tx, UInt256 chainId)
     {
         var to = Text(Required(tx, "to"));
         return new TransactionTemplate
         {
-            Nonce = Quantity(tx, "nonce"),
+            Nonce = Ulong(tx, "nonce"),
             To = to.Length == 0 ? null : FixtureJson.Address(to),
             Sender = Address(tx, "sender"),
-            SecretKey = Bytes(tx, "secretKey"),
-            Data = List(tx, "data", Bytes),
-            GasLimit = List(tx, "gasLimit", Quantity),
-            Value = List(tx, "value", v => TryQuantity(v, out var value) ? value : (UInt256?)null),
+            ChainId = chainId,
+            Data = List(tx, "data", data => (ReadOnlyMemory<byte>)Bytes(data)),
+            GasLimits = List(tx, "gasLimit", Ulong),
+            Values = List(tx, "value", v => TryQuantity(v, out var value) ? value : (UInt256?)null),
             GasPrice = OptionalQuantity(tx, "gasPrice"),
             MaxFeePerGas = OptionalQuantity(tx, "maxFeePerGas"),
             MaxPriorityFeePerGas = OptionalQuantity(tx, "maxPriorityFeePerGas"),
@@ -134,24 +136,25 @@ public static class StateTestParser
         return result;
     }
 
-    private static IReadOnlyList<FixtureAccessListItem> ParseAccessList(JsonElement list)
+    private static IReadOnlyList<AccessListItem> ParseAccessList(JsonElement list)
     {
         if (list.ValueKind != JsonValueKind.Array) throw new FixtureFormatException($"expected an access list (array), got {list.ValueKind}");
-        var items = new List<FixtureAccessListItem>();
+        var items = new List<AccessListItem>();
         foreach (var item in list.EnumerateArray())
-            items.Add(new FixtureAccessListItem(Address(item, "address"), List(item, "storageKeys", Quantity)));
+            items.Add(new AccessListItem(Address(item, "address"), List(item, "storageKeys", Quantity)));
         return items;
     }
 
-    private static FixtureAuthorization ParseAuthorization(JsonElement tuple) => new(
-        Quantity(tuple, "chainId"),
-        Address(tuple, "address"),
-        Quantity(tuple, "nonce"),
-        Quantity(tuple, "v"),
-        Quantity(tuple, "r"),
-        Quantity(tuple, "s"),
-        Quantity(tuple, "yParity"),
-        Optional(tuple, "signer") is { } signer ? FixtureJson.Address(signer) : null);
+    private static Authorization ParseAuthorization(JsonElement tuple) => new()
+    {
+        ChainId = Quantity(tuple, "chainId"),
+        Address = Address(tuple, "address"),
+        Nonce = Ulong(tuple, "nonce"),
+        YParity = Quantity(tuple, "yParity"),
+        R = Quantity(tuple, "r"),
+        S = Quantity(tuple, "s"),
+        Signer = Optional(tuple, "signer") is { } signer ? FixtureJson.Address(signer) : null,
+    };
 
     private static List<StateTestPost> ParsePost(JsonElement post)
     {
@@ -187,6 +190,12 @@ public static class StateTestParser
         };
     }
 
+    private static int SmallInt(JsonElement obj, string name)
+    {
+        ulong value = Ulong(obj, name);
+        return value <= int.MaxValue ? (int)value : throw new FixtureFormatException($"{name}: {value} is too large");
+    }
+
     private static Dictionary<Revision, BlobSchedule> ParseBlobSchedules(JsonElement config)
     {
         var schedules = new Dictionary<Revision, BlobSchedule>();
@@ -198,7 +207,7 @@ public static class StateTestParser
             try
             {
                 schedules[revision] = new BlobSchedule(
-                    Quantity(fork.Value, "target"), Quantity(fork.Value, "max"), Quantity(fork.Value, "baseFeeUpdateFraction"));
+                    SmallInt(fork.Value, "target"), SmallInt(fork.Value, "max"), Ulong(fork.Value, "baseFeeUpdateFraction"));
             }
             catch (FormatException e) { throw FixtureFormatException.At($"blobSchedule.{fork.Name}", e); }
         }

@@ -86,12 +86,12 @@ public sealed class StateTestLoaderTests : IDisposable
 
         var tx = test.Transaction;
         Assert.Null(tx.To); // "" means create
-        Assert.Equal([new UInt256(100_000), new UInt256(21_000)], tx.GasLimit);
-        Assert.Equal(UInt256.Zero, tx.Value[0]);
-        Assert.Null(tx.Value[1]); // wider than 256 bits
-        Assert.Empty(tx.Data[0]);
-        Assert.Null(tx.AccessListFor(0));
-        Assert.Equal(new UInt256(1), Assert.Single(Assert.Single(tx.AccessListFor(1)!).StorageKeys));
+        Assert.Equal([100_000UL, 21_000UL], tx.GasLimits);
+        Assert.Equal(UInt256.Zero, tx.Values[0]);
+        Assert.Null(tx.Values[1]); // wider than 256 bits
+        Assert.True(tx.Data[0].IsEmpty);
+        Assert.Null(tx.AccessLists![0]);
+        Assert.Equal(new UInt256(1), Assert.Single(Assert.Single(tx.AccessLists[1]!).StorageKeys));
         Assert.Equal(new UInt256(10), tx.GasPrice);
         Assert.Null(tx.MaxFeePerGas);
 
@@ -102,7 +102,7 @@ public sealed class StateTestLoaderTests : IDisposable
         Assert.Equal("TransactionException.RLP_INVALID_VALUE", cancun.ExpectException);
         Assert.Equal(Revision.SpuriousDragon, test.Post[1].Fork); // the fixture alias EIP158
         Assert.Null(test.Post[1].TxBytes);
-        Assert.Equal(new UInt256(3338477), test.BlobSchedules[Revision.Cancun].BaseFeeUpdateFraction);
+        Assert.Equal(3338477UL, test.BlobSchedules[Revision.Cancun].BaseFeeUpdateFraction);
     }
 
     [Theory]
