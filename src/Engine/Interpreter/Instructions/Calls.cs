@@ -58,11 +58,10 @@ internal static unsafe class Calls
 
         if (!Accounts.TryChargeAccess<TFork, THost>(f, target)) return ExecutionStatus.OutOfGas;
 
-        var codeAddress = target;
         if (TFork.Revision >= Revision.Prague && TryGetDelegate(f.Host.GetCode(target).Span, out var delegateAddress))
         {
-            // EIP-7702: the call runs the delegate's code; reaching it is one more account access.
-            codeAddress = delegateAddress;
+            // EIP-7702: the call runs the delegate's code (the executor resolves it, and runs nothing
+            // for a precompile delegate); reaching it is one more account access.
             long access = f.Host.AccessAccount(delegateAddress) == AccessStatus.Cold ? AccessGas.ColdAccount : AccessGas.WarmRead;
             if (!f.TryCharge(access)) return ExecutionStatus.OutOfGas;
         }
@@ -100,7 +99,7 @@ internal static unsafe class Calls
         message.IsStatic = isStatic || f.Message.IsStatic;
         message.Depth = f.Depth + 1;
         message.Gas = gas;
-        message.CodeAddress = codeAddress;
+        message.CodeAddress = target;
         message.Input = f.CopyCallInput(inputOffset, inputLength);
         message.Salt = default;
         switch (kind)
