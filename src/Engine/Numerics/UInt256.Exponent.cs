@@ -13,7 +13,7 @@ public readonly partial struct UInt256
             result = One;
             return;
         }
-        if (@base.IsUlong && @base.U0 <= 1 || exponent == One)
+        if ((@base.IsUlong && @base.U0 <= 1) || exponent == One)
         {
             result = @base;
             return;

@@ -14,8 +14,11 @@ public sealed class Transaction
     private readonly long _gasLimit;
 
     public TransactionType Type { get; init; }
-    /// <summary>EIP-155 chain id (1 for mainnet and for every state-test fixture).</summary>
-    public UInt256 ChainId { get; init; } = 1;
+    /// <summary>
+    /// The chain the transaction was signed for (1 for mainnet and every state-test fixture); null
+    /// for a legacy transaction signed before EIP-155, which is valid on any chain.
+    /// </summary>
+    public UInt256? ChainId { get; init; } = 1;
     public ulong Nonce { get; init; }
     public long GasLimit
     {

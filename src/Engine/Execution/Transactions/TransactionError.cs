@@ -13,11 +13,15 @@ public enum TransactionError
     Type3TxPreFork,
     Type4TxPreFork,
 
-    /// <summary>A typed transaction signed for another chain (EIP-2930 onward carry the chain id).</summary>
+    /// <summary>Signed for another chain.</summary>
     InvalidChainid,
 
-    /// <summary>A field is out of its range (e.g. a value above 2^256-1): no valid encoding exists.</summary>
+    /// <summary>Malformed encoding, or a field out of its range (e.g. a value above 2^256-1).</summary>
     RlpInvalidValue,
+    /// <summary>A type byte this engine does not know.</summary>
+    TypeNotSupported,
+    /// <summary>Signature values no signer can have (e.g. a legacy v that is neither 27/28 nor EIP-155).</summary>
+    InvalidSignatureVrs,
 
     NonceIsMax,
     NonceMismatchTooLow,

@@ -39,8 +39,8 @@ public static class TransactionValidator
         (TransactionError.Type3TxPreFork, static (in c) => c.Is(TransactionType.Blob) && c.Revision < Revision.Cancun),
         (TransactionError.Type4TxPreFork, static (in c) => c.Is(TransactionType.SetCode) && c.Revision < Revision.Prague),
 
-        // Shape rules of the typed transactions.
-        (TransactionError.InvalidChainid, static (in c) => c.Tx.Type != TransactionType.Legacy && c.Tx.ChainId != c.Block.ChainId),
+        // Shape rules.
+        (TransactionError.InvalidChainid, static (in c) => c.Tx.ChainId is { } chainId && chainId != c.Block.ChainId),
         (TransactionError.Type3TxContractCreation, static (in c) => c.Is(TransactionType.Blob) && c.Tx.IsContractCreation),
         (TransactionError.Type4TxContractCreation, static (in c) => c.Is(TransactionType.SetCode) && c.Tx.IsContractCreation),
         (TransactionError.Type3TxZeroBlobs, static (in c) => c.Is(TransactionType.Blob) && c.BlobCount == 0),
