@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Csevm.Execution;
 using Csevm.Execution.Transactions;
 using Csevm.Primitives;
@@ -18,20 +19,46 @@ public static class StateTestRunner
     public static IEnumerable<StateTestResult> Run(IEnumerable<string> paths, StateTestRunOptions? options = null)
     {
         options ??= new StateTestRunOptions();
+        int parallelism = Math.Max(1, options.MaxParallelism);
+        // Files are read in order and each runs as a task on a scheduler capped at `parallelism`;
+        // the bounded queue of pending tasks keeps results in file order and memory bounded.
+        // (Hand-rolled rather than PLINQ, which NativeAOT flags with analysis warnings.)
+        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, parallelism).ConcurrentScheduler;
+        var factory = new TaskFactory(scheduler);
         var processors = new ThreadLocal<TransactionProcessor>(() => new TransactionProcessor(), trackAllValues: true);
+        var pending = new BlockingCollection<Task<List<StateTestResult>>>(boundedCapacity: parallelism * 4);
+        using var stop = new CancellationTokenSource();
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                foreach (var file in FixtureSource.Enumerate(paths))
+                    pending.Add(factory.StartNew(() => RunFile(StateTestParser.Parse(file), options, processors.Value!)), stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+            }
+            finally
+            {
+                pending.CompleteAdding();
+            }
+        });
         try
         {
-            var results = FixtureSource.Enumerate(paths)
-                .AsParallel().AsOrdered()
-                .WithDegreeOfParallelism(Math.Max(1, options.MaxParallelism))
-                .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-                .SelectMany(file => RunFile(StateTestParser.Parse(file), options, processors.Value!));
-            foreach (var result in results) yield return result;
+            foreach (var task in pending.GetConsumingEnumerable())
+                foreach (var result in task.GetAwaiter().GetResult())
+                    yield return result;
+            producer.GetAwaiter().GetResult();
         }
         finally
         {
+            // Also reached when the caller stops early: let the running files finish before their processors go.
+            stop.Cancel();
+            foreach (var task in pending.GetConsumingEnumerable()) task.Wait();
+            producer.Wait();
             foreach (var processor in processors.Values) processor.Dispose();
             processors.Dispose();
+            pending.Dispose();
         }
     }
 
