@@ -84,11 +84,15 @@ internal static class Natural
         }
     }
 
-    /// <summary>The low result.Length limbs of a·b.</summary>
-    public static void MultiplyTruncated(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> result)
+    /// <summary>The low result.Length limbs of a·b (result may alias a or b).</summary>
+    public static void MultiplyTruncated(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> result) =>
+        MultiplyTruncated(a, b, result, new ulong[result.Length]);
+
+    /// <summary>The low result.Length limbs of a·b, accumulated in <paramref name="scratch"/> (at least as long as result).</summary>
+    public static void MultiplyTruncated(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> result, Span<ulong> scratch)
     {
         int n = result.Length;
-        Span<ulong> product = n <= 64 ? stackalloc ulong[n] : new ulong[n];
+        var product = scratch[..n];
         product.Clear();
         for (int i = 0; i < n && i < a.Length; i++)
         {
