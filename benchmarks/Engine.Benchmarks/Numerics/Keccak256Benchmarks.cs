@@ -6,7 +6,8 @@ namespace Csevm.Benchmarks.Numerics;
 
 /// <summary>
 /// Keccak-256 throughput beside the platform's SHA3-256 (OpenSSL: the same permutation and rate,
-/// only the padding differs), so the Ratio column reads directly as "fraction of OpenSSL's speed".
+/// only the padding differs). Ratio is our time over OpenSSL's: below 1 means faster, and
+/// 1 / Ratio is our throughput as a multiple of OpenSSL's.
 /// </summary>
 [MemoryDiagnoser]
 public class Keccak256Benchmarks

@@ -77,55 +77,36 @@ internal static unsafe class KeccakF1600
                     b2 = BitOperations.RotateLeft(aki ^ d2, 43);
                     b3 = BitOperations.RotateLeft(amo ^ d3, 21);
                     b4 = BitOperations.RotateLeft(asu ^ d4, 14);
-                    eba = b0 ^ (~b1 & b2) ^ roundConstants[round];
-                    ebe = b1 ^ (~b2 & b3);
-                    ebi = b2 ^ (~b3 & b4);
-                    ebo = b3 ^ (~b4 & b0);
-                    ebu = b4 ^ (~b0 & b1);
+                    Chi(b0, b1, b2, b3, b4, out eba, out ebe, out ebi, out ebo, out ebu);
+                    eba ^= roundConstants[round];
 
                     b0 = BitOperations.RotateLeft(abo ^ d3, 28);
                     b1 = BitOperations.RotateLeft(agu ^ d4, 20);
                     b2 = BitOperations.RotateLeft(aka ^ d0, 3);
                     b3 = BitOperations.RotateLeft(ame ^ d1, 45);
                     b4 = BitOperations.RotateLeft(asi ^ d2, 61);
-                    ega = b0 ^ (~b1 & b2);
-                    ege = b1 ^ (~b2 & b3);
-                    egi = b2 ^ (~b3 & b4);
-                    ego = b3 ^ (~b4 & b0);
-                    egu = b4 ^ (~b0 & b1);
+                    Chi(b0, b1, b2, b3, b4, out ega, out ege, out egi, out ego, out egu);
 
                     b0 = BitOperations.RotateLeft(abe ^ d1, 1);
                     b1 = BitOperations.RotateLeft(agi ^ d2, 6);
                     b2 = BitOperations.RotateLeft(ako ^ d3, 25);
                     b3 = BitOperations.RotateLeft(amu ^ d4, 8);
                     b4 = BitOperations.RotateLeft(asa ^ d0, 18);
-                    eka = b0 ^ (~b1 & b2);
-                    eke = b1 ^ (~b2 & b3);
-                    eki = b2 ^ (~b3 & b4);
-                    eko = b3 ^ (~b4 & b0);
-                    eku = b4 ^ (~b0 & b1);
+                    Chi(b0, b1, b2, b3, b4, out eka, out eke, out eki, out eko, out eku);
 
                     b0 = BitOperations.RotateLeft(abu ^ d4, 27);
                     b1 = BitOperations.RotateLeft(aga ^ d0, 36);
                     b2 = BitOperations.RotateLeft(ake ^ d1, 10);
                     b3 = BitOperations.RotateLeft(ami ^ d2, 15);
                     b4 = BitOperations.RotateLeft(aso ^ d3, 56);
-                    ema = b0 ^ (~b1 & b2);
-                    eme = b1 ^ (~b2 & b3);
-                    emi = b2 ^ (~b3 & b4);
-                    emo = b3 ^ (~b4 & b0);
-                    emu = b4 ^ (~b0 & b1);
+                    Chi(b0, b1, b2, b3, b4, out ema, out eme, out emi, out emo, out emu);
 
                     b0 = BitOperations.RotateLeft(abi ^ d2, 62);
                     b1 = BitOperations.RotateLeft(ago ^ d3, 55);
                     b2 = BitOperations.RotateLeft(aku ^ d4, 39);
                     b3 = BitOperations.RotateLeft(ama ^ d0, 41);
                     b4 = BitOperations.RotateLeft(ase ^ d1, 2);
-                    esa = b0 ^ (~b1 & b2);
-                    ese = b1 ^ (~b2 & b3);
-                    esi = b2 ^ (~b3 & b4);
-                    eso = b3 ^ (~b4 & b0);
-                    esu = b4 ^ (~b0 & b1);
+                    Chi(b0, b1, b2, b3, b4, out esa, out ese, out esi, out eso, out esu);
 
                     // Round e -> a: the same steps with the roles of the two lane sets swapped.
                     c0 = eba ^ ega ^ eka ^ ema ^ esa;
@@ -144,55 +125,36 @@ internal static unsafe class KeccakF1600
                     b2 = BitOperations.RotateLeft(eki ^ d2, 43);
                     b3 = BitOperations.RotateLeft(emo ^ d3, 21);
                     b4 = BitOperations.RotateLeft(esu ^ d4, 14);
-                    aba = b0 ^ (~b1 & b2) ^ roundConstants[round + 1];
-                    abe = b1 ^ (~b2 & b3);
-                    abi = b2 ^ (~b3 & b4);
-                    abo = b3 ^ (~b4 & b0);
-                    abu = b4 ^ (~b0 & b1);
+                    Chi(b0, b1, b2, b3, b4, out aba, out abe, out abi, out abo, out abu);
+                    aba ^= roundConstants[round + 1];
 
                     b0 = BitOperations.RotateLeft(ebo ^ d3, 28);
                     b1 = BitOperations.RotateLeft(egu ^ d4, 20);
                     b2 = BitOperations.RotateLeft(eka ^ d0, 3);
                     b3 = BitOperations.RotateLeft(eme ^ d1, 45);
                     b4 = BitOperations.RotateLeft(esi ^ d2, 61);
-                    aga = b0 ^ (~b1 & b2);
-                    age = b1 ^ (~b2 & b3);
-                    agi = b2 ^ (~b3 & b4);
-                    ago = b3 ^ (~b4 & b0);
-                    agu = b4 ^ (~b0 & b1);
+                    Chi(b0, b1, b2, b3, b4, out aga, out age, out agi, out ago, out agu);
 
                     b0 = BitOperations.RotateLeft(ebe ^ d1, 1);
                     b1 = BitOperations.RotateLeft(egi ^ d2, 6);
                     b2 = BitOperations.RotateLeft(eko ^ d3, 25);
                     b3 = BitOperations.RotateLeft(emu ^ d4, 8);
                     b4 = BitOperations.RotateLeft(esa ^ d0, 18);
-                    aka = b0 ^ (~b1 & b2);
-                    ake = b1 ^ (~b2 & b3);
-                    aki = b2 ^ (~b3 & b4);
-                    ako = b3 ^ (~b4 & b0);
-                    aku = b4 ^ (~b0 & b1);
+                    Chi(b0, b1, b2, b3, b4, out aka, out ake, out aki, out ako, out aku);
 
                     b0 = BitOperations.RotateLeft(ebu ^ d4, 27);
                     b1 = BitOperations.RotateLeft(ega ^ d0, 36);
                     b2 = BitOperations.RotateLeft(eke ^ d1, 10);
                     b3 = BitOperations.RotateLeft(emi ^ d2, 15);
                     b4 = BitOperations.RotateLeft(eso ^ d3, 56);
-                    ama = b0 ^ (~b1 & b2);
-                    ame = b1 ^ (~b2 & b3);
-                    ami = b2 ^ (~b3 & b4);
-                    amo = b3 ^ (~b4 & b0);
-                    amu = b4 ^ (~b0 & b1);
+                    Chi(b0, b1, b2, b3, b4, out ama, out ame, out ami, out amo, out amu);
 
                     b0 = BitOperations.RotateLeft(ebi ^ d2, 62);
                     b1 = BitOperations.RotateLeft(ego ^ d3, 55);
                     b2 = BitOperations.RotateLeft(eku ^ d4, 39);
                     b3 = BitOperations.RotateLeft(ema ^ d0, 41);
                     b4 = BitOperations.RotateLeft(ese ^ d1, 2);
-                    asa = b0 ^ (~b1 & b2);
-                    ase = b1 ^ (~b2 & b3);
-                    asi = b2 ^ (~b3 & b4);
-                    aso = b3 ^ (~b4 & b0);
-                    asu = b4 ^ (~b0 & b1);
+                    Chi(b0, b1, b2, b3, b4, out asa, out ase, out asi, out aso, out asu);
                 }
             }
         }
@@ -222,6 +184,17 @@ internal static unsafe class KeccakF1600
         BinaryPrimitives.WriteUInt64LittleEndian(destination[8..], state[1]);
         BinaryPrimitives.WriteUInt64LittleEndian(destination[16..], state[2]);
         BinaryPrimitives.WriteUInt64LittleEndian(destination[24..], state[3]);
+    }
+
+    /// <summary>The chi step on one row of five lanes (already through theta, rho and pi).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Chi(ulong b0, ulong b1, ulong b2, ulong b3, ulong b4, out ulong e0, out ulong e1, out ulong e2, out ulong e3, out ulong e4)
+    {
+        e0 = b0 ^ (~b1 & b2);
+        e1 = b1 ^ (~b2 & b3);
+        e2 = b2 ^ (~b3 & b4);
+        e3 = b3 ^ (~b4 & b0);
+        e4 = b4 ^ (~b0 & b1);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -23,9 +23,15 @@ public static class PrecompileRegistry
         new(0x07, Revision.Byzantium, Bn254MulPrecompile.Instance),
         new(0x08, Revision.Byzantium, Bn254PairingPrecompile.Instance),
         new(0x09, Revision.Istanbul, Blake2FPrecompile.Instance),
-        // 0x0a KZG point evaluation (Cancun): entry from the bls branch goes here.
-        // 0x0b-0x11 BLS12-381 G1ADD, G1MSM, G2ADD, G2MSM, PAIRING_CHECK, MAP_FP_TO_G1, MAP_FP2_TO_G2 (Prague): bls branch.
-        // 0x100 P256VERIFY (Osaka): bls branch.
+        new(0x0a, Revision.Cancun, KzgPointEvaluationPrecompile.Instance),
+        new(0x0b, Revision.Prague, Bls12G1AddPrecompile.Instance),
+        new(0x0c, Revision.Prague, Bls12G1MsmPrecompile.Instance),
+        new(0x0d, Revision.Prague, Bls12G2AddPrecompile.Instance),
+        new(0x0e, Revision.Prague, Bls12G2MsmPrecompile.Instance),
+        new(0x0f, Revision.Prague, Bls12PairingCheckPrecompile.Instance),
+        new(0x10, Revision.Prague, Bls12MapFpToG1Precompile.Instance),
+        new(0x11, Revision.Prague, Bls12MapFp2ToG2Precompile.Instance),
+        new(0x100, Revision.Osaka, P256VerifyPrecompile.Instance),
     ];
 
     private static readonly Entry?[] ByNumber = BuildLookup();

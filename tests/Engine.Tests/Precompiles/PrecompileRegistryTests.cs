@@ -13,6 +13,8 @@ public class PrecompileRegistryTests
     [InlineData(Revision.Petersburg, 8)]
     [InlineData(Revision.Istanbul, 9)]
     [InlineData(Revision.Shanghai, 9)]
+    [InlineData(Revision.Cancun, 10)]
+    [InlineData(Revision.Prague, 17)]
     public void ActiveAddresses_AreTheConsecutiveNumbersOfTheRevision(Revision revision, int count)
     {
         var active = PrecompileRegistry.ActiveAddresses(revision).ToArray();
@@ -29,6 +31,24 @@ public class PrecompileRegistryTests
     [InlineData(0x00, Revision.Osaka, false)]
     [InlineData(0x1234, Revision.Osaka, false)]
     public void IsPrecompile_FollowsTheRevisionThatIntroducedIt(ulong number, Revision revision, bool expected) =>
+        Assert.Equal(expected, PrecompileRegistry.IsPrecompile(Address.FromNumber(number), revision));
+
+    [Fact]
+    public void ActiveAddresses_InOsaka_AddP256VerifyAfterTheConsecutiveOnes()
+    {
+        var active = PrecompileRegistry.ActiveAddresses(Revision.Osaka).ToArray();
+        Assert.Equal(Enumerable.Range(1, 17).Select(n => Address.FromNumber((ulong)n)).Append(Address.FromNumber(0x100)), active);
+    }
+
+    [Theory]
+    [InlineData(0x0a, Revision.Shanghai, false)]
+    [InlineData(0x0a, Revision.Cancun, true)]
+    [InlineData(0x0b, Revision.Cancun, false)]
+    [InlineData(0x11, Revision.Prague, true)]
+    [InlineData(0x12, Revision.Osaka, false)]
+    [InlineData(0x100, Revision.Prague, false)]
+    [InlineData(0x100, Revision.Osaka, true)]
+    public void IsPrecompile_CoversKzgBlsAndP256ByRevision(ulong number, Revision revision, bool expected) =>
         Assert.Equal(expected, PrecompileRegistry.IsPrecompile(Address.FromNumber(number), revision));
 
     [Fact]
