@@ -71,9 +71,10 @@ public readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
         ulong borrow = 0;
         ulong d0 = SubBorrow(a._l0, b._l0, ref borrow), d1 = SubBorrow(a._l1, b._l1, ref borrow);
         ulong d2 = SubBorrow(a._l2, b._l2, ref borrow), d3 = SubBorrow(a._l3, b._l3, ref borrow);
-        if (borrow == 0) return new Fp(d0, d1, d2, d3);
-        ulong c = 0;
-        d0 = AddCarry(d0, P0, ref c); d1 = AddCarry(d1, P1, ref c); d2 = AddCarry(d2, P2, ref c); d3 = AddCarry(d3, P3, ref c);
+        // Add p back under a mask rather than a branch: the borrow is a coin flip for random values.
+        ulong mask = 0 - borrow, c = 0;
+        d0 = AddCarry(d0, P0 & mask, ref c); d1 = AddCarry(d1, P1 & mask, ref c);
+        d2 = AddCarry(d2, P2 & mask, ref c); d3 = AddCarry(d3, P3 & mask, ref c);
         return new Fp(d0, d1, d2, d3);
     }
 
@@ -225,14 +226,15 @@ public readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
         return low;
     }
 
+    /// <summary>x mod p for x &lt; 2p, selecting x or x − p by the borrow's mask (no data-dependent branch).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Fp ReduceOnce(ulong l0, ulong l1, ulong l2, ulong l3)
     {
-        if (LessThanModulus(l0, l1, l2, l3)) return new Fp(l0, l1, l2, l3);
         ulong borrow = 0;
-        l0 = SubBorrow(l0, P0, ref borrow); l1 = SubBorrow(l1, P1, ref borrow);
-        l2 = SubBorrow(l2, P2, ref borrow); l3 = SubBorrow(l3, P3, ref borrow);
-        return new Fp(l0, l1, l2, l3);
+        ulong d0 = SubBorrow(l0, P0, ref borrow), d1 = SubBorrow(l1, P1, ref borrow);
+        ulong d2 = SubBorrow(l2, P2, ref borrow), d3 = SubBorrow(l3, P3, ref borrow);
+        ulong keep = 0 - borrow; // all ones when x < p
+        return new Fp((l0 & keep) | (d0 & ~keep), (l1 & keep) | (d1 & ~keep), (l2 & keep) | (d2 & ~keep), (l3 & keep) | (d3 & ~keep));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
