@@ -133,17 +133,36 @@ internal readonly struct Fp : IFieldElement<Fp>
 
     public static Fp Negate(in Fp a) => Sub(Zero, a);
 
-    /// <summary>Montgomery multiplication, CIOS with the "no final carry" shortcut valid because p's top limb leaves spare bits.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>
+    /// Montgomery multiplication, CIOS with the "no final carry" shortcut valid because p's top limb
+    /// leaves spare bits. Limbs live in locals and carries in by-ref locals of inlined helpers, which
+    /// the JIT keeps in registers (a by-ref accumulator struct measured 2.5× slower).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp Mul(in Fp a, in Fp b)
     {
+        ulong a0 = a._l0, a1 = a._l1, a2 = a._l2, a3 = a._l3, a4 = a._l4, a5 = a._l5;
         ulong t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0, t5 = 0;
-        MulRound(ref t0, ref t1, ref t2, ref t3, ref t4, ref t5, a, b._l0);
-        MulRound(ref t0, ref t1, ref t2, ref t3, ref t4, ref t5, a, b._l1);
-        MulRound(ref t0, ref t1, ref t2, ref t3, ref t4, ref t5, a, b._l2);
-        MulRound(ref t0, ref t1, ref t2, ref t3, ref t4, ref t5, a, b._l3);
-        MulRound(ref t0, ref t1, ref t2, ref t3, ref t4, ref t5, a, b._l4);
-        MulRound(ref t0, ref t1, ref t2, ref t3, ref t4, ref t5, a, b._l5);
+        ref var bLimbs = ref Unsafe.AsRef(in b._l0);
+        for (var i = 0; i < 6; i++)
+        {
+            var bi = Unsafe.Add(ref bLimbs, i);
+            ulong carryA = 0, carryM = 0;
+            t0 = MulAdd(a0, bi, t0, ref carryA);
+            var m = t0 * NegInvP;
+            MulAdd(m, P0, t0, ref carryM);
+            t1 = MulAdd(a1, bi, t1, ref carryA);
+            t0 = MulAdd(m, P1, t1, ref carryM);
+            t2 = MulAdd(a2, bi, t2, ref carryA);
+            t1 = MulAdd(m, P2, t2, ref carryM);
+            t3 = MulAdd(a3, bi, t3, ref carryA);
+            t2 = MulAdd(m, P3, t3, ref carryM);
+            t4 = MulAdd(a4, bi, t4, ref carryA);
+            t3 = MulAdd(m, P4, t4, ref carryM);
+            t5 = MulAdd(a5, bi, t5, ref carryA);
+            t4 = MulAdd(m, P5, t5, ref carryM);
+            t5 = carryA + carryM;
+        }
         return SubtractPIfNotBelow(t0, t1, t2, t3, t4, t5);
     }
 
@@ -197,37 +216,17 @@ internal readonly struct Fp : IFieldElement<Fp>
         return result;
     }
 
-    // One outer iteration of CIOS: t = (t + a·bi + m·p) / 2^64 with m chosen to clear the low limb.
+    /// <summary>x·y + addend + carry: returns the low limb and leaves the high one in <paramref name="carry"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void MulRound(ref ulong t0, ref ulong t1, ref ulong t2, ref ulong t3, ref ulong t4, ref ulong t5, in Fp a, ulong bi)
+    private static ulong MulAdd(ulong x, ulong y, ulong addend, ref ulong carry)
     {
-        var carryA = MulAdd(a._l0, bi, t0, 0, out t0);
-        var m = t0 * NegInvP;
-        var carryM = MulAdd(m, P0, t0, 0, out _);
-        carryA = MulAdd(a._l1, bi, t1, carryA, out t1);
-        carryM = MulAdd(m, P1, t1, carryM, out t0);
-        carryA = MulAdd(a._l2, bi, t2, carryA, out t2);
-        carryM = MulAdd(m, P2, t2, carryM, out t1);
-        carryA = MulAdd(a._l3, bi, t3, carryA, out t3);
-        carryM = MulAdd(m, P3, t3, carryM, out t2);
-        carryA = MulAdd(a._l4, bi, t4, carryA, out t4);
-        carryM = MulAdd(m, P4, t4, carryM, out t3);
-        carryA = MulAdd(a._l5, bi, t5, carryA, out t5);
-        carryM = MulAdd(m, P5, t5, carryM, out t4);
-        t5 = carryM + carryA;
-    }
-
-    /// <summary>x·y + addend + carry as a 128-bit value: returns the high limb, the low one in <paramref name="low"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong MulAdd(ulong x, ulong y, ulong addend, ulong carry, out ulong low)
-    {
-        var high = Math.BigMul(x, y, out var lo);
-        lo += addend;
-        high += lo < addend ? 1UL : 0UL;
-        lo += carry;
-        high += lo < carry ? 1UL : 0UL;
-        low = lo;
-        return high;
+        var high = Math.BigMul(x, y, out var low);
+        low += addend;
+        high += low < addend ? 1UL : 0UL;
+        low += carry;
+        high += low < carry ? 1UL : 0UL;
+        carry = high;
+        return low;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

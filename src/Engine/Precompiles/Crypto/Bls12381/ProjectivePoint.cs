@@ -137,7 +137,4 @@ internal readonly struct ProjectivePoint<TField, TCurve>
             BinaryPrimitives.WriteUInt64BigEndian(bigEndian[((scalarLimbs.Length - 1 - i) * 8)..], scalarLimbs[i]);
         return Multiply(p, bigEndian);
     }
-
-    /// <summary>Membership of the prime-order subgroup: [r]P = O.</summary>
-    public bool IsInPrimeSubgroup => IsInfinity || Multiply(this, ScalarField.Modulus).IsInfinity;
 }

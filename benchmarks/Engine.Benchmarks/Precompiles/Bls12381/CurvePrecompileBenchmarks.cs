@@ -1,0 +1,115 @@
+using System.Security.Cryptography;
+using BenchmarkDotNet.Attributes;
+using Csevm.Precompiles;
+using Csevm.Precompiles.Crypto.Bls12381;
+using Csevm.Spec;
+using G1Point = Csevm.Precompiles.Crypto.Bls12381.ProjectivePoint<Csevm.Precompiles.Crypto.Bls12381.Fp, Csevm.Precompiles.Crypto.Bls12381.G1Curve>;
+using G2Point = Csevm.Precompiles.Crypto.Bls12381.ProjectivePoint<Csevm.Precompiles.Crypto.Bls12381.Fp2, Csevm.Precompiles.Crypto.Bls12381.G2Curve>;
+
+namespace Csevm.Benchmarks.Precompiles.Bls12381;
+
+/// <summary>
+/// The KZG, BLS12-381 and P-256 precompiles on typical inputs and on the inputs slowest per gas
+/// (one pair for pairing and MSM without discount, 128 pairs at the deepest MSM discount, all-ones
+/// scalars). Mgas/s = gas / mean time; the gas of each case is printed by <see cref="Describe"/>.
+/// </summary>
+public class CurvePrecompileBenchmarks
+{
+    private static readonly Dictionary<string, (IPrecompile Precompile, byte[] Input, Revision Revision)> AllCases = BuildCases();
+
+    [Params(
+        "kzg point evaluation", "p256verify valid", "p256verify invalid r",
+        "g1add", "g2add",
+        "g1msm k=1", "g1msm k=2", "g1msm k=128",
+        "g2msm k=1", "g2msm k=2", "g2msm k=128",
+        "pairing k=1", "pairing k=2", "pairing k=8",
+        "map fp to g1", "map fp2 to g2")]
+    public string Case { get; set; } = "";
+
+    private IPrecompile _precompile = null!;
+    private byte[] _input = [];
+    private Revision _revision;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        (_precompile, _input, _revision) = AllCases[Case];
+        if (!_precompile.TryRun(_input, _revision, out _)) throw new InvalidOperationException($"case '{Case}' fails; fix its input");
+        Console.WriteLine($"// {Case}: gas {_precompile.GasCost(_input, _revision)}");
+    }
+
+    [Benchmark]
+    public byte[] Run()
+    {
+        _precompile.TryRun(_input, _revision, out var output);
+        return output;
+    }
+
+    /// <summary>Each case's gas, for turning the timings into Mgas/s.</summary>
+    public static IEnumerable<string> Describe() =>
+        AllCases.Select(c => $"{c.Key}: {c.Value.Precompile.GasCost(c.Value.Input, c.Value.Revision)} gas");
+
+    private static Dictionary<string, (IPrecompile, byte[], Revision)> BuildCases()
+    {
+        var allOnes = Enumerable.Repeat((byte)0xff, 32).ToArray();
+        byte[] G1(int k) => Eip2537Encoding.EncodeG1(G1Point.Multiply(Generators.G1, [(byte)k, 0x5a]));
+        byte[] G2(int k) => Eip2537Encoding.EncodeG2(G2Point.Multiply(Generators.G2, [(byte)k, 0xa5]));
+        byte[] G1Msm(int count) => [.. Enumerable.Range(1, count).SelectMany(i => G1(i).Concat(allOnes))];
+        byte[] G2Msm(int count) => [.. Enumerable.Range(1, count).SelectMany(i => G2(i).Concat(allOnes))];
+        byte[] Pairs(int count) => [.. Enumerable.Range(1, count).SelectMany(i => G1(i).Concat(G2(i)))];
+        var fp = new byte[64];
+        fp[63] = 0x35;
+        fp[20] = 0x77;
+        var fp2 = new byte[128];
+        fp2[63] = 0x35;
+        fp2[127] = 0x12;
+
+        return new()
+        {
+            ["kzg point evaluation"] = (KzgPointEvaluationPrecompile.Instance, KzgInput(), Revision.Cancun),
+            ["p256verify valid"] = (P256VerifyPrecompile.Instance, P256Input(), Revision.Osaka),
+            ["p256verify invalid r"] = (P256VerifyPrecompile.Instance, [.. P256Input().AsSpan(0, 32), .. new byte[32], .. P256Input().AsSpan(64)], Revision.Osaka),
+            ["g1add"] = (Bls12G1AddPrecompile.Instance, [.. G1(1), .. G1(2)], Revision.Prague),
+            ["g2add"] = (Bls12G2AddPrecompile.Instance, [.. G2(1), .. G2(2)], Revision.Prague),
+            ["g1msm k=1"] = (Bls12G1MsmPrecompile.Instance, G1Msm(1), Revision.Prague),
+            ["g1msm k=2"] = (Bls12G1MsmPrecompile.Instance, G1Msm(2), Revision.Prague),
+            ["g1msm k=128"] = (Bls12G1MsmPrecompile.Instance, G1Msm(128), Revision.Prague),
+            ["g2msm k=1"] = (Bls12G2MsmPrecompile.Instance, G2Msm(1), Revision.Prague),
+            ["g2msm k=2"] = (Bls12G2MsmPrecompile.Instance, G2Msm(2), Revision.Prague),
+            ["g2msm k=128"] = (Bls12G2MsmPrecompile.Instance, G2Msm(128), Revision.Prague),
+            ["pairing k=1"] = (Bls12PairingCheckPrecompile.Instance, Pairs(1), Revision.Prague),
+            ["pairing k=2"] = (Bls12PairingCheckPrecompile.Instance, Pairs(2), Revision.Prague),
+            ["pairing k=8"] = (Bls12PairingCheckPrecompile.Instance, Pairs(8), Revision.Prague),
+            ["map fp to g1"] = (Bls12MapFpToG1Precompile.Instance, fp, Revision.Prague),
+            ["map fp2 to g2"] = (Bls12MapFp2ToG2Precompile.Instance, fp2, Revision.Prague),
+        };
+    }
+
+    /// <summary>A valid opening of p(x) = 42 at z = 7 (commitment [42]G1, proof infinity).</summary>
+    private static byte[] KzgInput()
+    {
+        var commitment = new byte[48];
+        G1Point.Multiply(Generators.G1, [42]).TryToAffine(out var x, out var y);
+        x.Write(commitment);
+        commitment[0] |= (byte)(0x80 | (Fp.IsLexicographicallyLargest(y) ? 0x20 : 0));
+        var proof = new byte[48];
+        proof[0] = 0xc0;
+        var hash = SHA256.HashData(commitment);
+        hash[0] = 0x01;
+        var z = new byte[32];
+        z[31] = 7;
+        var value = new byte[32];
+        value[31] = 42;
+        return [.. hash, .. z, .. value, .. commitment, .. proof];
+    }
+
+    private static byte[] P256Input()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        key.ImportParameters(new ECParameters { Curve = ECCurve.NamedCurves.nistP256, D = SHA256.HashData("csevm benchmark key"u8) });
+        var hash = SHA256.HashData("csevm"u8);
+        var signature = key.SignHash(hash, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        var q = key.ExportParameters(false).Q;
+        return [.. hash, .. signature, .. q.X!, .. q.Y!];
+    }
+}
