@@ -60,7 +60,10 @@ public class FpTests
         {
             var a = ToFp(RandomBelowP(random));
             Assert.True(Fp.AreEqual(Fp.One, Fp.Mul(a, Fp.Inverse(a))));
+            Assert.True(Fp.AreEqual(Fp.InverseByFermat(a), Fp.Inverse(a)));
         }
+        foreach (var edge in new[] { BigInteger.One, P - 1, BigInteger.Pow(2, 380), BigInteger.Pow(2, 64), (P + 1) / 2 })
+            Assert.True(Fp.AreEqual(Fp.One, Fp.Mul(ToFp(edge), Fp.Inverse(ToFp(edge)))));
         Assert.True(Fp.Inverse(Fp.Zero).IsZero);
     }
 
