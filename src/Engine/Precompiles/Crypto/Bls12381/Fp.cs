@@ -28,9 +28,8 @@ internal readonly struct Fp : IFieldElement<Fp>
     private static readonly Fp RCubed = new(0xed48ac6bd94ca1e0, 0x315f831e03a7adf8, 0x9a53352a615e29dd, 0x34c04e5e921e1761, 0x2512d43565724728, 0x0aa6346091755d4d);
     private static readonly Fp Montgomery1 = new(0x760900000002fffd, 0xebf4000bc40c0002, 0x5f48985753c758ba, 0x77ce585370525745, 0x5c071a97a256ec6d, 0x15f65ec3fa80e493);
 
-    // Exponents for Fermat inversion (p - 2), square roots ((p + 1) / 4, valid as p = 3 mod 4) and
-    // the "lexicographically largest" test of compressed encodings ((p - 1) / 2).
-    private static readonly ulong[] PMinus2 = [0xb9feffffffffaaa9, 0x1eabfffeb153ffff, 0x6730d2a0f6b0f624, 0x64774b84f38512bf, 0x4b1ba7b6434bacd7, 0x1a0111ea397fe69a];
+    // Exponent for square roots ((p + 1) / 4, valid as p = 3 mod 4) and bound of the
+    // "lexicographically largest" test of compressed encodings ((p - 1) / 2).
     private static readonly ulong[] SqrtExponent = [0xee7fbfffffffeaab, 0x07aaffffac54ffff, 0xd9cc34a83dac3d89, 0xd91dd2e13ce144af, 0x92c6e9ed90d2eb35, 0x0680447a8e5ff9a6];
     private static readonly Fp HalfPMinus1 = new( // plain (not Montgomery) limbs
        0xdcff7fffffffd555, 0x0f55ffff58a9ffff, 0xb39869507b587b12, 0xb23ba5c279c2895f, 0x258dd3db21a5d66b, 0x0d0088f51cbff34d);
@@ -176,7 +175,7 @@ internal readonly struct Fp : IFieldElement<Fp>
 
     /// <summary>
     /// a⁻¹, zero mapping to zero, by the binary extended Euclidean algorithm on the stored limbs
-    /// A = a·R: about 6× faster than Fermat's a^(p−2). Variable-time, which is fine for the public
+    /// A = a·R: about 7× faster than Fermat's a^(p−2). Variable-time, which is fine for the public
     /// data precompiles handle. The invariants xU·A ≡ u and xV·A ≡ v (mod p) end with u or v = 1,
     /// giving A⁻¹ = a⁻¹R⁻¹; a Montgomery multiplication by R³ turns that into a⁻¹R.
     /// </summary>
@@ -206,17 +205,12 @@ internal readonly struct Fp : IFieldElement<Fp>
         }
     }
 
-    /// <summary>Fermat's a^(p−2): the reference the faster <see cref="Inverse"/> is tested against.</summary>
-    public static Fp InverseByFermat(in Fp a) => Pow(a, PMinus2);
-
     /// <summary>a^((p+1)/4) is a root whenever a is a square, since p = 3 mod 4.</summary>
     public static bool TrySqrt(in Fp a, out Fp root)
     {
         root = Pow(a, SqrtExponent);
         return AreEqual(Square(root), a);
     }
-
-    public static bool IsSquare(in Fp a) => TrySqrt(a, out _);
 
     /// <summary>RFC 9380 sgn0: the parity of the canonical value.</summary>
     public static bool Sgn0(in Fp a) => (Mul(a, new Fp(1, 0, 0, 0, 0, 0))._l0 & 1) != 0;

@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-
 namespace Csevm.Precompiles.Crypto.Bls12381;
 
 /// <summary>
@@ -154,14 +152,5 @@ internal readonly struct ProjectivePoint<TField, TCurve>
             }
         }
         return result;
-    }
-
-    /// <summary>[k]P for a scalar given as little-endian 64-bit limbs.</summary>
-    public static ProjectivePoint<TField, TCurve> Multiply(in ProjectivePoint<TField, TCurve> p, ReadOnlySpan<ulong> scalarLimbs)
-    {
-        Span<byte> bigEndian = stackalloc byte[scalarLimbs.Length * 8];
-        for (var i = 0; i < scalarLimbs.Length; i++)
-            BinaryPrimitives.WriteUInt64BigEndian(bigEndian[((scalarLimbs.Length - 1 - i) * 8)..], scalarLimbs[i]);
-        return Multiply(p, bigEndian);
     }
 }
