@@ -73,6 +73,26 @@ public class CurveAndPairingTests
     }
 
     [Fact]
+    public void EndomorphismMultiplication_MatchesDoubleAndAdd()
+    {
+        var random = new Random(7951);
+        var scalars = new List<byte[]> { new byte[32], Enumerable.Repeat((byte)0xff, 32).ToArray(), ScalarField.ModulusBigEndian.ToArray() };
+        for (var i = 0; i < 4; i++)
+        {
+            var scalar = new byte[32];
+            random.NextBytes(scalar);
+            scalars.Add(scalar);
+        }
+        var p = G1Point.Multiply(Generators.G1, [0x12, 0x34]);
+        var q = G2Point.Multiply(Generators.G2, [0x56, 0x78]);
+        foreach (var k in scalars)
+        {
+            Assert.True(G1Point.AreEqual(G1Point.Multiply(p, k), EndomorphismMultiplication.MultiplyG1(p, k)));
+            Assert.True(G2Point.AreEqual(G2Point.Multiply(q, k), EndomorphismMultiplication.MultiplyG2(q, k)));
+        }
+    }
+
+    [Fact]
     public void G2CofactorClearing_EqualsMultiplicationByHEff()
     {
         var hEff = Convert.FromHexString("0bc69f08f2ee75b3584c6a0ea91b352888e2a8e9145ad7689986ff031508ffe1329c2f178731db956d82bf015d1212b02ec0ec69d7477c1ae954cbc06689f6a359894c0adebbf6b4e8020005aaa95551");

@@ -5,9 +5,15 @@ internal delegate bool PointReader<TField, TCurve>(ReadOnlySpan<byte> input, out
     where TField : struct, IFieldElement<TField>
     where TCurve : struct, ICurve<TField>;
 
+/// <summary>[k]P for a point of the prime-order subgroup and a 32-byte big-endian scalar.</summary>
+internal delegate ProjectivePoint<TField, TCurve> SubgroupMultiplier<TField, TCurve>(in ProjectivePoint<TField, TCurve> point, ReadOnlySpan<byte> scalar)
+    where TField : struct, IFieldElement<TField>
+    where TCurve : struct, ICurve<TField>;
+
 /// <summary>
 /// The body shared by G1MSM and G2MSM: k ≥ 1 pairs of (point in the subgroup, 32-byte scalar, any
-/// value) whose Σ [sᵢ]Pᵢ is returned encoded.
+/// value) whose Σ [sᵢ]Pᵢ is returned encoded. A single pair — the most expensive per gas, as it
+/// gets no discount — goes through the curve's endomorphism multiplication.
 /// </summary>
 internal static class Eip2537Msm<TField, TCurve>
     where TField : struct, IFieldElement<TField>
@@ -17,6 +23,7 @@ internal static class Eip2537Msm<TField, TCurve>
         ReadOnlySpan<byte> input,
         int pointLength,
         PointReader<TField, TCurve> readPoint,
+        SubgroupMultiplier<TField, TCurve> multiply,
         Func<ProjectivePoint<TField, TCurve>, byte[]> encode,
         out byte[] output)
     {
@@ -32,7 +39,7 @@ internal static class Eip2537Msm<TField, TCurve>
             if (!readPoint(pair[..pointLength], out points[i])) return false;
             pair[pointLength..].CopyTo(scalars.AsSpan(i * Eip2537Encoding.ScalarLength));
         }
-        output = encode(MultiScalarMultiplication<TField, TCurve>.Compute(points, scalars));
+        output = encode(count == 1 ? multiply(points[0], scalars) : MultiScalarMultiplication<TField, TCurve>.Compute(points, scalars));
         return true;
     }
 }
