@@ -3,6 +3,8 @@
 #   ./build.sh              install what is missing, restore, build Release, publish the csevm CLI
 #   ./build.sh test         run every test project; ends with "N passed, M failed[, K skipped]"
 #   ./build.sh bench [F]    run the BenchmarkDotNet suite (F: a --filter glob, e.g. '*UInt256*')
+#   ./build.sh run ARGS     csevm run ARGS (bytecode as a transaction's top-level call)
+#   ./build.sh statetest [--fork F] [--run REGEX] PATH...   run official state tests with csevm
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -39,6 +41,20 @@ build() {
   dotnet build Engine.sln -c "$CONFIG" --no-restore --nologo -v q -clp:ErrorsOnly || fail "build failed"
 }
 
+# The csevm command line, NativeAOT-compiled (see AotTargetFramework in Directory.Build.props).
+CSEVM="$ROOT/artifacts/bin/csevm"
+publish_cli() {
+  say "publishing csevm (NativeAOT) to artifacts/bin"
+  local tfm
+  tfm=$(sed -n 's:.*<AotTargetFramework>\(.*\)</AotTargetFramework>.*:\1:p' Directory.Build.props)
+  dotnet publish src/Engine.Cli -c "$CONFIG" -f "$tfm" -r linux-x64 --nologo -v q -clp:ErrorsOnly -o artifacts/bin \
+    || fail "publishing the csevm CLI failed"
+}
+
+ensure_cli() {
+  [ -x "$CSEVM" ] || { ensure_tools; restore; publish_cli; }
+}
+
 run_tests() {
   local log passed=0 failed=0 skipped=0 status=0 line
   log=$(mktemp)
@@ -63,9 +79,11 @@ run_bench() {
 
 cmd=${1:-build}
 case "$cmd" in
-  build|"") ensure_tools; restore; build ;;
+  build|"") ensure_tools; restore; build; publish_cli ;;
   test)     ensure_tools; restore; build; run_tests ;;
   bench)    ensure_tools; restore; shift; run_bench "$@" ;;
-  -h|--help|help) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//' ;;
+  run)       ensure_cli; shift; exec "$CSEVM" run "$@" ;;
+  statetest) ensure_cli; shift; exec "$CSEVM" statetest "$@" ;;
+  -h|--help|help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' ;;
   *) fail "unknown command '$cmd' (try ./build.sh help)" ;;
 esac
