@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace Csevm.Native.Evmc;
 
@@ -27,8 +26,8 @@ public static unsafe class EvmcVmExports
         {
             var vm = (EvmcVm*)NativeMemory.AllocZeroed((nuint)sizeof(EvmcVm));
             vm->AbiVersion = EvmcAbi.Version;
-            vm->Name = NativeString("csevm");
-            vm->Version = NativeString(VersionText);
+            vm->Name = NativeUtf8.Allocate("csevm");
+            vm->Version = NativeUtf8.Allocate(VersionText);
             vm->Destroy = &Destroy;
             vm->Execute = &EvmcExecution.Execute;
             vm->GetCapabilities = &GetCapabilities;
@@ -67,13 +66,4 @@ public static unsafe class EvmcVmExports
     /// <summary>csevm has no options yet: every name is unknown (a NULL name too).</summary>
     [UnmanagedCallersOnly]
     private static int SetOption(EvmcVm* vm, byte* name, byte* value) => (int)EvmcSetOptionResult.InvalidName;
-
-    private static byte* NativeString(string text)
-    {
-        int length = Encoding.UTF8.GetByteCount(text);
-        var bytes = (byte*)NativeMemory.Alloc((nuint)length + 1);
-        Encoding.UTF8.GetBytes(text, new Span<byte>(bytes, length));
-        bytes[length] = 0;
-        return bytes;
-    }
 }
