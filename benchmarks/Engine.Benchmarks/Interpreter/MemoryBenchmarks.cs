@@ -80,7 +80,7 @@ public class MemoryBenchmarks
     [Benchmark(Description = "Word Operations")]
     public ulong WordOperations() {
         var memory = AcquireDefault();
-        return Finish(memory, WordWork(memory.Root));
+        return Finish(memory, WordWork(memory.Root, 32));
     }
 
     // Work: 16 x (ensure + UInt256 write + UInt256 read), consecutive words.
@@ -199,74 +199,50 @@ public class MemoryBenchmarks
 
     [Benchmark(Description = "Context Byte Operations")]
     public ulong ContextByteOperations() {
-        var memory = AcquireDefault();
-        var child = OpenChild(memory);
-        ulong result = ByteWork(child);
-        memory.Root.RevertChildContext();
-        return Finish(memory, result);
+        var child = EnterChild(out var memory);
+        return LeaveChild(memory, ByteWork(child));
     }
 
     [Benchmark(Description = "Context Word Operations")]
     public ulong ContextWordOperations() {
-        var memory = AcquireDefault();
-        var child = OpenChild(memory);
-        ulong result = WordWork(child);
-        memory.Root.RevertChildContext();
-        return Finish(memory, result);
+        var child = EnterChild(out var memory);
+        return LeaveChild(memory, WordWork(child, 32));
     }
 
     [Benchmark(Description = "Context U256 Operations")]
     public ulong ContextU256Operations() {
-        var memory = AcquireDefault();
-        var child = OpenChild(memory);
-        ulong result = U256Work(child);
-        memory.Root.RevertChildContext();
-        return Finish(memory, result);
+        var child = EnterChild(out var memory);
+        return LeaveChild(memory, U256Work(child));
     }
 
     [Benchmark(Description = "Context Memory Expansion")]
     public ulong ContextMemoryExpansion() {
-        var memory = AcquireDefault();
-        var child = OpenChild(memory);
-        ulong result = ExpansionWork(child);
-        memory.Root.RevertChildContext();
-        return Finish(memory, result);
+        var child = EnterChild(out var memory);
+        return LeaveChild(memory, ExpansionWork(child));
     }
 
     [Benchmark(Description = "Context Large Data Copy")]
     public ulong ContextLargeDataCopy() {
-        var memory = AcquireDefault();
-        var child = OpenChild(memory);
-        ulong result = LargeCopyWork(child);
-        memory.Root.RevertChildContext();
-        return Finish(memory, result);
+        var child = EnterChild(out var memory);
+        return LeaveChild(memory, LargeCopyWork(child));
     }
 
     [Benchmark(Description = "Context Memory Copy (MCOPY)")]
     public ulong ContextMemoryCopy() {
-        var memory = AcquireDefault();
-        var child = OpenChild(memory);
-        ulong result = McopyWork(child);
-        memory.Root.RevertChildContext();
-        return Finish(memory, result);
+        var child = EnterChild(out var memory);
+        return LeaveChild(memory, McopyWork(child));
     }
 
     [Benchmark(Description = "Context Bounded Copy")]
     public ulong ContextBoundedCopy() {
-        var memory = AcquireDefault();
-        var child = OpenChild(memory);
-        ulong result = BoundedCopyWork(child);
-        memory.Root.RevertChildContext();
-        return Finish(memory, result);
+        var child = EnterChild(out var memory);
+        return LeaveChild(memory, BoundedCopyWork(child));
     }
 
     [Benchmark(Description = "Context Slice Reading")]
     public ulong ContextSliceReading() {
-        var memory = AcquireDefault();
-        var child = OpenChild(memory);
-        ulong result = SliceWork(child);
-        memory.Root.RevertChildContext();
-        return Finish(memory, result);
+        var child = EnterChild(out var memory);
+        return LeaveChild(memory, SliceWork(child));
     }
 
     // Work: open a chain of 5 contexts below the root, 20 x (ensure + 32-byte write + 32-byte read) at the deepest, unwind.
@@ -277,7 +253,7 @@ public class MemoryBenchmarks
         var chain = _chain;
         chain[0] = memory.Root;
         for (int i = 1; i < chain.Length; i++) chain[i] = chain[i - 1].NewChildContext();
-        ulong sum = WordWork(chain[^1]);
+        ulong sum = WordWork(chain[^1], 20);
         for (int i = chain.Length - 2; i >= 0; i--) chain[i].RevertChildContext();
         return Finish(memory, sum);
     }
@@ -309,12 +285,20 @@ public class MemoryBenchmarks
         return result;
     }
 
-    /// <summary>A child at depth 1 behind a root holding two words, as a CALL from a frame that used memory.</summary>
-    private static MemoryContext OpenChild(SharedMemory memory)
+    /// <summary>Acquires a memory and opens a child at depth 1 behind a root holding two words, as a CALL from a frame that used memory.</summary>
+    private MemoryContext EnterChild(out SharedMemory memory)
     {
+        memory = AcquireDefault();
         var root = memory.Root;
         root.EnsureContextCapacity(64);
         return root.NewChildContext();
+    }
+
+    /// <summary>Ends the child opened by <see cref="EnterChild"/>, then finishes as <see cref="Finish"/>.</summary>
+    private ulong LeaveChild(SharedMemory memory, ulong result)
+    {
+        memory.Root.RevertChildContext();
+        return Finish(memory, result);
     }
 
     private static ulong ByteWork(MemoryContext context)
@@ -329,10 +313,10 @@ public class MemoryBenchmarks
         return sum;
     }
 
-    private ulong WordWork(MemoryContext context)
+    private ulong WordWork(MemoryContext context, ulong words)
     {
         ulong sum = 0;
-        for (ulong i = 0; i < 32; i++)
+        for (ulong i = 0; i < words; i++)
         {
             context.EnsureContextCapacity(i * 32 + 32);
             context.SetWord(i * 32, _wordOfFf);

@@ -53,7 +53,44 @@ public readonly partial struct UInt256
             result = new UInt256(low, high);
             return;
         }
+        if ((a.U2 | a.U3 | b.U2 | b.U3) == 0)
+        {
+            Multiply128(a, b, out result);
+            return;
+        }
         MultiplyFull(a, b, out result);
+    }
+
+    /// <summary>a * b mod 2^256 through the cheaper squaring schedule (6 limb products instead of 10): EXP's inner step.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Square(in UInt256 a, out UInt256 result)
+    {
+        // Off-diagonal products once, doubled, then the diagonal a0^2 + a1^2 * B^2 added (a2^2 and a3^2 lie above B^4).
+        ulong carry = MultiplyAdd(a.U0, a.U1, 0, 0, out ulong t1);
+        carry = MultiplyAdd(a.U0, a.U2, carry, 0, out ulong t2);
+        ulong t3 = a.U0 * a.U3 + carry + a.U1 * a.U2;
+        t3 = (t3 << 1) | (t2 >> 63);
+        t2 = (t2 << 1) | (t1 >> 63);
+        t1 <<= 1;
+
+        ulong high0 = Math.BigMul(a.U0, a.U0, out ulong r0);
+        ulong high1 = Math.BigMul(a.U1, a.U1, out ulong low1);
+        ulong sumCarry = 0;
+        ulong r1 = AddWithCarry(t1, high0, ref sumCarry);
+        ulong r2 = AddWithCarry(t2, low1, ref sumCarry);
+        ulong r3 = t3 + high1 + sumCarry;
+        result = new UInt256(r0, r1, r2, r3);
+    }
+
+    /// <summary>The product of two values below 2^128: four limb products, no truncation needed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Multiply128(in UInt256 a, in UInt256 b, out UInt256 result)
+    {
+        ulong carry = MultiplyAdd(a.U0, b.U0, 0, 0, out ulong r0);
+        ulong r2 = MultiplyAdd(a.U0, b.U1, carry, 0, out ulong r1);
+        carry = MultiplyAdd(a.U1, b.U0, r1, 0, out r1);
+        ulong r3 = MultiplyAdd(a.U1, b.U1, r2, carry, out r2);
+        result = new UInt256(r0, r1, r2, r3);
     }
 
     /// <summary>Schoolbook product truncated to four limbs: only the partial products below 2^256 are formed.</summary>

@@ -1,18 +1,16 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 
 namespace Csevm.Numerics;
 
 /// <summary>
-/// Unsigned division on 64-bit limbs: Knuth's algorithm D (normalised divisor, quotient digit
-/// estimated from the top two limbs and corrected with the third), with single-limb and
-/// single-word fast paths. The same limb routine reduces the 320- and 512-bit intermediates of
-/// ADDMOD and MULMOD.
+/// Unsigned division on 64-bit limbs. A divisor of one limb takes one hardware 128-by-64 divide
+/// per dividend limb; wider divisors use Knuth's algorithm D (normalised divisor, quotient digit
+/// estimated from the top two limbs and corrected with the third). The same limb routine reduces
+/// the 320- and 512-bit intermediates of ADDMOD and MULMOD.
 /// </summary>
-public readonly partial struct UInt256
+public readonly unsafe partial struct UInt256
 {
     /// <summary>a / b rounded down; 0 when b is 0 (the EVM's DIV).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -39,6 +37,8 @@ public readonly partial struct UInt256
     }
 
     /// <summary>Quotient and remainder of a / b; both 0 when b is 0.</summary>
+    /// <remarks>Results are assigned last, after every read, so callers may pass an operand's slot as an output.</remarks>
+    [SkipLocalsInit]
     public static void DivRem(in UInt256 a, in UInt256 b, out UInt256 quotient, out UInt256 remainder)
     {
         if (b.IsZero)
@@ -47,7 +47,6 @@ public readonly partial struct UInt256
             remainder = default;
             return;
         }
-        // Results are assigned last, after every read, so callers may pass an operand's slot as an output.
         if (LessThan(a, b))
         {
             var smaller = a;
@@ -55,65 +54,85 @@ public readonly partial struct UInt256
             remainder = smaller;
             return;
         }
-        if (a.IsUlong)
+        if (b.IsUlong)
         {
-            ulong q = a.U0 / b.U0, r = a.U0 - q * b.U0;
-            quotient = new UInt256(q);
-            remainder = new UInt256(r);
+            DivideByLimb(a, b.U0, out var limbQuotient, out ulong limbRemainder);
+            quotient = limbQuotient;
+            remainder = new UInt256(limbRemainder);
             return;
         }
-        Span<ulong> quotientLimbs = stackalloc ulong[4];
-        Span<ulong> remainderLimbs = stackalloc ulong[4];
-        quotientLimbs.Clear();
-        remainderLimbs.Clear();
-        DivideLimbs(a.Limbs[..a.LimbCount], b.Limbs[..b.LimbCount], quotientLimbs, remainderLimbs);
-        quotient = FromLimbs(quotientLimbs);
-        remainder = FromLimbs(remainderLimbs);
-    }
 
-    /// <summary>The four limbs, least significant first, as a read-only view of this value.</summary>
-    internal ReadOnlySpan<ulong> Limbs
-    {
-        [UnscopedRef]
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => MemoryMarshal.CreateReadOnlySpan(ref Unsafe.AsRef(in U0), 4);
+        ulong* numerator = stackalloc ulong[5];
+        ulong* divisor = stackalloc ulong[4];
+        ulong* quotientLimbs = stackalloc ulong[4];
+        ulong* remainderLimbs = stackalloc ulong[4];
+        a.CopyTo(numerator);
+        b.CopyTo(divisor);
+        quotientLimbs[0] = quotientLimbs[1] = quotientLimbs[2] = quotientLimbs[3] = 0;
+        remainderLimbs[2] = remainderLimbs[3] = 0;
+        DivideLimbs(numerator, a.LimbCount, divisor, b.LimbCount, quotientLimbs, remainderLimbs);
+        quotient = new UInt256(quotientLimbs[0], quotientLimbs[1], quotientLimbs[2], quotientLimbs[3]);
+        remainder = new UInt256(remainderLimbs[0], remainderLimbs[1], remainderLimbs[2], remainderLimbs[3]);
     }
 
     /// <summary>Number of limbs up to and including the most significant non-zero one (0 for zero).</summary>
     internal int LimbCount => U3 != 0 ? 4 : U2 != 0 ? 3 : U1 != 0 ? 2 : U0 != 0 ? 1 : 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static UInt256 FromLimbs(ReadOnlySpan<ulong> limbs) => new(limbs[0], limbs[1], limbs[2], limbs[3]);
+    private void CopyTo(ulong* limbs)
+    {
+        limbs[0] = U0;
+        limbs[1] = U1;
+        limbs[2] = U2;
+        limbs[3] = U3;
+    }
+
+    /// <summary>Short division of all four limbs by one non-zero limb.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void DivideByLimb(in UInt256 a, ulong divisor, out UInt256 quotient, out ulong remainder)
+    {
+        ulong q3 = DivideTwoLimbs(0, a.U3, divisor, out ulong rest);
+        ulong q2 = DivideTwoLimbs(rest, a.U2, divisor, out rest);
+        ulong q1 = DivideTwoLimbs(rest, a.U1, divisor, out rest);
+        ulong q0 = DivideTwoLimbs(rest, a.U0, divisor, out rest);
+        quotient = new UInt256(q0, q1, q2, q3);
+        remainder = rest;
+    }
 
     /// <summary>
-    /// Divides the numerator limbs by the divisor limbs. Both are trimmed (top limb non-zero) and
-    /// the numerator has at least as many limbs as the divisor (at most 8 and 4). The quotient
-    /// (numerator.Length - divisor.Length + 1 limbs) is written only when <paramref name="quotient"/>
-    /// is non-empty; the remainder (divisor.Length limbs) always.
+    /// Divides <paramref name="numeratorLength"/> limbs at <paramref name="u"/> (trimmed; the buffer
+    /// holds one spare limb and is overwritten) by <paramref name="n"/> limbs at <paramref name="v"/>
+    /// (trimmed, overwritten), with numeratorLength &gt;= n. Writes numeratorLength - n + 1 quotient
+    /// limbs unless <paramref name="quotient"/> is null, and n remainder limbs.
     /// </summary>
-    internal static void DivideLimbs(ReadOnlySpan<ulong> numerator, ReadOnlySpan<ulong> divisor, Span<ulong> quotient, Span<ulong> remainder)
+    internal static void DivideLimbs(ulong* u, int numeratorLength, ulong* v, int n, ulong* quotient, ulong* remainder)
     {
-        if (divisor.Length == 1)
+        if (n == 1)
         {
-            remainder[0] = DivideBySingleLimb(numerator, divisor[0], quotient);
+            ulong rest = 0;
+            for (int j = numeratorLength - 1; j >= 0; j--)
+            {
+                ulong digit = DivideTwoLimbs(rest, u[j], v[0], out rest);
+                if (quotient != null) quotient[j] = digit;
+            }
+            remainder[0] = rest;
             return;
         }
 
-        int n = divisor.Length;
-        int m = numerator.Length - n;
-        int shift = BitOperations.LeadingZeroCount(divisor[n - 1]);
-
         // Normalise so the divisor's top bit is set: every quotient estimate is then at most 2 too large.
-        Span<ulong> v = stackalloc ulong[4];
-        Span<ulong> u = stackalloc ulong[9];
-        ShiftLimbsLeft(divisor, shift, v);
-        u[numerator.Length] = shift == 0 ? 0 : numerator[^1] >> (64 - shift);
-        ShiftLimbsLeft(numerator, shift, u);
+        int shift = BitOperations.LeadingZeroCount(v[n - 1]);
+        u[numeratorLength] = 0;
+        if (shift != 0)
+        {
+            ShiftLimbsLeft(v, n, shift);
+            ShiftLimbsLeft(u, numeratorLength + 1, shift);
+        }
 
         ulong vTop = v[n - 1], vNext = v[n - 2];
-        for (int j = m; j >= 0; j--)
+        for (int j = numeratorLength - n; j >= 0; j--)
         {
-            ulong uTop = u[j + n], uNext = u[j + n - 1];
+            ulong* window = u + j;
+            ulong uTop = window[n], uNext = window[n - 1];
             ulong qhat, rhat;
             bool rhatOverflow;
             if (uTop >= vTop)
@@ -133,36 +152,24 @@ public readonly partial struct UInt256
             while (!rhatOverflow)
             {
                 ulong productHigh = Math.BigMul(qhat, vNext, out ulong productLow);
-                if (productHigh < rhat || (productHigh == rhat && productLow <= u[j + n - 2])) break;
+                if (productHigh < rhat || (productHigh == rhat && productLow <= window[n - 2])) break;
                 qhat--;
                 rhat += vTop;
                 rhatOverflow = rhat < vTop;
             }
 
-            if (SubtractMultiple(u.Slice(j, n + 1), v[..n], qhat))
+            if (SubtractMultiple(window, v, n, qhat))
             {
                 // The estimate was one too large (rare): add the divisor back.
                 qhat--;
-                AddBack(u.Slice(j, n + 1), v[..n]);
+                AddBack(window, v, n);
             }
-            if (!quotient.IsEmpty) quotient[j] = qhat;
+            if (quotient != null) quotient[j] = qhat;
         }
 
         for (int i = 0; i < n - 1; i++)
             remainder[i] = shift == 0 ? u[i] : (u[i] >> shift) | (u[i + 1] << (64 - shift));
         remainder[n - 1] = u[n - 1] >> shift;
-    }
-
-    /// <summary>Short division by one limb; writes the quotient when requested and returns the remainder.</summary>
-    private static ulong DivideBySingleLimb(ReadOnlySpan<ulong> numerator, ulong divisor, Span<ulong> quotient)
-    {
-        ulong rest = 0;
-        for (int j = numerator.Length - 1; j >= 0; j--)
-        {
-            ulong digit = DivideTwoLimbs(rest, numerator[j], divisor, out rest);
-            if (!quotient.IsEmpty) quotient[j] = digit;
-        }
-        return rest;
     }
 
     /// <summary>(high * 2^64 + low) / divisor for high &lt; divisor, so the quotient fits one limb.</summary>
@@ -171,6 +178,11 @@ public readonly partial struct UInt256
     {
         if (high == 0)
         {
+            if (low < divisor)
+            {
+                remainder = low;
+                return 0;
+            }
             ulong q = low / divisor;
             remainder = low - q * divisor;
             return q;
@@ -189,42 +201,38 @@ public readonly partial struct UInt256
         return quotient;
     }
 
-    /// <summary>destination[0..source.Length] = source &lt;&lt; shift (bits shifted out of the top are dropped).</summary>
-    private static void ShiftLimbsLeft(ReadOnlySpan<ulong> source, int shift, Span<ulong> destination)
+    /// <summary>limbs[0..count] &lt;&lt;= shift for 0 &lt; shift &lt; 64; bits leaving the top limb are dropped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ShiftLimbsLeft(ulong* limbs, int count, int shift)
     {
-        if (shift == 0)
-        {
-            source.CopyTo(destination);
-            return;
-        }
-        for (int i = source.Length - 1; i > 0; i--)
-            destination[i] = (source[i] << shift) | (source[i - 1] >> (64 - shift));
-        destination[0] = source[0] << shift;
+        for (int i = count - 1; i > 0; i--)
+            limbs[i] = (limbs[i] << shift) | (limbs[i - 1] >> (64 - shift));
+        limbs[0] <<= shift;
     }
 
-    /// <summary>window -= q * divisor, where window has one more limb than divisor; returns true on a borrow out.</summary>
-    private static bool SubtractMultiple(Span<ulong> window, ReadOnlySpan<ulong> divisor, ulong q)
+    /// <summary>window[0..n] -= q * divisor[0..n-1]; returns true on a borrow out of window[n].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SubtractMultiple(ulong* window, ulong* divisor, int n, ulong q)
     {
         ulong carry = 0, borrow = 0;
-        for (int i = 0; i < divisor.Length; i++)
+        for (int i = 0; i < n; i++)
         {
             carry = MultiplyAdd(q, divisor[i], carry, 0, out ulong product);
             window[i] = SubtractWithBorrow(window[i], product, ref borrow);
         }
-        ulong top = window[divisor.Length];
         ulong topBorrow = 0;
-        ulong afterCarry = SubtractWithBorrow(top, carry, ref topBorrow);
-        window[divisor.Length] = SubtractWithBorrow(afterCarry, 0, ref borrow);
+        ulong afterCarry = SubtractWithBorrow(window[n], carry, ref topBorrow);
+        window[n] = SubtractWithBorrow(afterCarry, 0, ref borrow);
         return (topBorrow | borrow) != 0;
     }
 
-    /// <summary>window += divisor, ignoring the final carry (it cancels the earlier borrow).</summary>
-    private static void AddBack(Span<ulong> window, ReadOnlySpan<ulong> divisor)
+    /// <summary>window[0..n] += divisor, ignoring the final carry (it cancels the earlier borrow).</summary>
+    private static void AddBack(ulong* window, ulong* divisor, int n)
     {
         ulong carry = 0;
-        for (int i = 0; i < divisor.Length; i++)
+        for (int i = 0; i < n; i++)
             window[i] = AddWithCarry(window[i], divisor[i], ref carry);
-        window[divisor.Length] += carry;
+        window[n] += carry;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -13,7 +13,7 @@ public readonly partial struct UInt256
             result = One;
             return;
         }
-        if (@base.IsUlong && @base.U0 <= 1 || exponent == One)
+        if ((@base.IsUlong && @base.U0 <= 1) || exponent == One)
         {
             result = @base;
             return;
@@ -39,7 +39,7 @@ public readonly partial struct UInt256
                 Multiply(accumulator, power, out accumulator);
             if (i + 1 < bits)
             {
-                Multiply(power, power, out power);
+                Square(power, out power);
                 if (power.IsZero)
                 {
                     // An even base squared past 2^256 vanishes; a later set bit (there is one: the top bit) zeroes the result.

@@ -3,9 +3,10 @@ using System.Runtime.CompilerServices;
 namespace Csevm.Numerics;
 
 /// <summary>ADDMOD and MULMOD: the sum (257 bits) and product (512 bits) are reduced exactly, never truncated first.</summary>
-public readonly partial struct UInt256
+public readonly unsafe partial struct UInt256
 {
     /// <summary>(a + b) mod m over the full 257-bit sum; 0 when m is 0 (the EVM's ADDMOD).</summary>
+    [SkipLocalsInit]
     public static void AddMod(in UInt256 a, in UInt256 b, in UInt256 m, out UInt256 result)
     {
         if (m.IsZero)
@@ -29,13 +30,14 @@ public readonly partial struct UInt256
             result = total;
             return;
         }
-        Span<ulong> wide = stackalloc ulong[5];
-        total.Limbs.CopyTo(wide);
+        ulong* wide = stackalloc ulong[6];
+        total.CopyTo(wide);
         wide[4] = overflow ? 1UL : 0UL;
-        Reduce(wide, m, out result);
+        Reduce(wide, 5, m, out result);
     }
 
     /// <summary>(a * b) mod m over the full 512-bit product; 0 when m is 0 (the EVM's MULMOD).</summary>
+    [SkipLocalsInit]
     public static void MulMod(in UInt256 a, in UInt256 b, in UInt256 m, out UInt256 result)
     {
         if (m.IsZero || a.IsZero || b.IsZero)
@@ -50,37 +52,44 @@ public readonly partial struct UInt256
             result = new UInt256(remainder);
             return;
         }
-        Span<ulong> product = stackalloc ulong[8];
+        ulong* product = stackalloc ulong[9];
         MultiplyWide(a, b, product);
-        Reduce(product, m, out result);
+        Reduce(product, 8, m, out result);
     }
 
-    /// <summary>The full product of a and b as eight limbs (schoolbook over the non-zero limbs only).</summary>
-    internal static void MultiplyWide(in UInt256 a, in UInt256 b, Span<ulong> product)
+    /// <summary>The full product of a and b into eight limbs (schoolbook over the non-zero limbs only).</summary>
+    internal static void MultiplyWide(in UInt256 a, in UInt256 b, ulong* product)
     {
-        product.Clear();
-        ReadOnlySpan<ulong> x = a.Limbs[..a.LimbCount], y = b.Limbs[..b.LimbCount];
-        for (int i = 0; i < x.Length; i++)
+        int aLength = a.LimbCount, bLength = b.LimbCount;
+        for (int k = 0; k < 8; k++) product[k] = 0;
+        for (int i = 0; i < aLength; i++)
         {
-            ulong carry = 0;
-            for (int j = 0; j < y.Length; j++)
-                carry = MultiplyAdd(x[i], y[j], product[i + j], carry, out product[i + j]);
-            product[i + y.Length] = carry;
+            ulong x = a.Limb(i), carry = 0;
+            for (int j = 0; j < bLength; j++)
+                carry = MultiplyAdd(x, b.Limb(j), product[i + j], carry, out product[i + j]);
+            product[i + bLength] = carry;
         }
     }
 
-    /// <summary>value mod m for a wide value (up to 8 limbs) and a non-zero m.</summary>
-    private static void Reduce(ReadOnlySpan<ulong> value, in UInt256 m, out UInt256 result)
+    /// <summary>
+    /// value mod m for a wide value of <paramref name="length"/> limbs (the buffer has one spare
+    /// limb and is overwritten) and a non-zero m.
+    /// </summary>
+    [SkipLocalsInit]
+    private static void Reduce(ulong* value, int length, in UInt256 m, out UInt256 result)
     {
-        int length = value.Length;
         while (length > 0 && value[length - 1] == 0) length--;
         int divisorLength = m.LimbCount;
-        Span<ulong> remainder = stackalloc ulong[4];
-        remainder.Clear();
         if (length < divisorLength)
-            value[..length].CopyTo(remainder);
-        else
-            DivideLimbs(value[..length], m.Limbs[..divisorLength], Span<ulong>.Empty, remainder);
-        result = FromLimbs(remainder);
+        {
+            result = new UInt256(value[0], value[1], value[2], value[3]);
+            return;
+        }
+        ulong* divisor = stackalloc ulong[4];
+        ulong* remainder = stackalloc ulong[4];
+        m.CopyTo(divisor);
+        remainder[0] = remainder[1] = remainder[2] = remainder[3] = 0;
+        DivideLimbs(value, length, divisor, divisorLength, null, remainder);
+        result = new UInt256(remainder[0], remainder[1], remainder[2], remainder[3]);
     }
 }

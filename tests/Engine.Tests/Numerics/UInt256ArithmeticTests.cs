@@ -41,6 +41,21 @@ public class UInt256ArithmeticTests
         ReferenceCheck.Binary(5, (a, b) => { UInt256.Multiply(a, b, out var r); return r; }, (a, b) => a * b);
 
     [Fact]
+    public void Square_KeepsLow256BitsOfSquare_MatchesBigInteger() =>
+        ReferenceCheck.Binary(8, (a, _) => { UInt256.Square(a, out var r); return r; }, (a, _) => a * a);
+
+    [Fact]
+    public void Square_ResultMayShareStorageWithOperand()
+    {
+        foreach (var (a, _) in Operands.Pairs(9).Take(2_000))
+        {
+            var x = a;
+            UInt256.Square(x, out x);
+            Assert.Equal(a * a, x);
+        }
+    }
+
+    [Fact]
     public void Negate_IsTwosComplement_MatchesBigInteger() =>
         ReferenceCheck.Binary(6, (a, _) => { UInt256.Negate(a, out var r); return r; }, (a, _) => -a);
 

@@ -15,13 +15,15 @@ public readonly unsafe partial struct MemoryContext
 {
     public byte GetByte(ulong offset)
     {
-        CheckRange(offset, 1, ReadableSize());
+        ulong size = ReadableSize();
+        if (offset >= size) ThrowOutOfRange(offset, 1, size);
         return _shared.Buffer[_start + offset];
     }
 
     public void SetByte(ulong offset, byte value)
     {
-        CheckRange(offset, 1, WritableSize());
+        ulong size = WritableSize();
+        if (offset >= size) ThrowOutOfRange(offset, 1, size);
         _shared.Buffer[_start + offset] = value;
     }
 

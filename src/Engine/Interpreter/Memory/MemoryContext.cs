@@ -91,7 +91,7 @@ public readonly unsafe partial struct MemoryContext
         newWords = 0;
         error = MemoryError.None;
         if (size <= current) return true;
-        return TryExpand(current, size, out newWords, out error);
+        return TryExpand(this, current, size, out newWords, out error);
     }
 
     /// <summary>
@@ -130,7 +130,7 @@ public readonly unsafe partial struct MemoryContext
     /// </summary>
     public bool TryResizeContext(ulong size, out MemoryError error)
     {
-        WritableSize();
+        RequireActive();
         if (size > _shared.Limit - _start)
         {
             error = MemoryError.MemoryLimitExceeded;
@@ -150,7 +150,7 @@ public readonly unsafe partial struct MemoryContext
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public MemoryContext NewChildContext()
     {
-        if (_shared.ActiveId != _id) ThrowNotActive();
+        RequireActive();
         return _shared.OpenChild();
     }
 
@@ -172,24 +172,27 @@ public readonly unsafe partial struct MemoryContext
     private void EndChild()
     {
         var shared = _shared;
-        if (shared.ActiveDepth != _depth + 1 || shared.Checkpoints[_depth].Id != _id) ThrowNoChildOnTop();
+        if (shared.ActiveDepth != _depth + 1 || shared.Checkpoints[_depth].Id != _id) ThrowNoChildOnTop(this);
         shared.CloseChild(_depth);
     }
 
+    // The cold paths are static and take the handle by value: an instance call would take the
+    // caller's handle by address and keep its fields out of registers on the hot path.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool TryExpand(ulong current, ulong size, out ulong newWords, out MemoryError error)
+    private static bool TryExpand(MemoryContext context, ulong current, ulong size, out ulong newWords, out MemoryError error)
     {
-        var shared = _shared;
+        var shared = context._shared;
+        ulong start = context._start;
         // The start never exceeds the limit, so the subtraction cannot wrap; rounding a size within
         // the limit up to a word stays within it (both are multiples of 32).
-        if (size > shared.Limit - _start)
+        if (size > shared.Limit - start)
         {
             newWords = 0;
             error = MemoryError.MemoryLimitExceeded;
             return false;
         }
         ulong aligned = (size + 31) & ~31UL;
-        if (!shared.TrySetLength(_start + aligned, out error))
+        if (!shared.TrySetLength(start + aligned, out error))
         {
             newWords = 0;
             return false;
@@ -204,45 +207,50 @@ public readonly unsafe partial struct MemoryContext
     {
         var shared = _shared;
         if (shared.ActiveId == _id) return shared.Length - _start;
-        return AncestorSize();
+        return AncestorSize(this);
     }
 
     /// <summary>Size of this context if it may be written (it is the active one).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ulong WritableSize()
     {
-        var shared = _shared;
-        if (shared.ActiveId != _id) ThrowNotActive();
-        return shared.Length - _start;
+        RequireActive();
+        return _shared.Length - _start;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void RequireActive()
+    {
+        if (_shared.ActiveId != _id) ThrowNotActive(this);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private ulong AncestorSize()
+    private static ulong AncestorSize(MemoryContext context)
     {
-        if (!IsLiveAncestor()) ThrowReleased();
+        if (!context.IsLiveAncestor()) context.ThrowReleased();
         // An ancestor cannot resize while its child lives, so its end is the one its child recorded.
-        return _shared.Checkpoints[_depth + 1].ParentEnd - _start;
+        return context._shared.Checkpoints[context._depth + 1].ParentEnd - context._start;
     }
 
     private bool IsLiveAncestor() =>
         _depth < _shared.ActiveDepth && _shared.Checkpoints[_depth].Id == _id;
 
     [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
-    private void ThrowNotActive()
+    private static void ThrowNotActive(MemoryContext context)
     {
-        if (IsLiveAncestor())
-            MemoryException.Throw(MemoryError.ChildContextActive, $"the context at depth {_depth} has a live child; only the deepest context may write, resize or open a child");
-        ThrowReleased();
+        if (context.IsLiveAncestor())
+            MemoryException.Throw(MemoryError.ChildContextActive, $"the context at depth {context._depth} has a live child; only the deepest context may write, resize or open a child");
+        context.ThrowReleased();
     }
 
     [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
-    private void ThrowNoChildOnTop()
+    private static void ThrowNoChildOnTop(MemoryContext context)
     {
-        if (_shared.ActiveId == _id)
-            MemoryException.Throw(MemoryError.NoChildContextToRevertOrCommit, $"the context at depth {_depth} has no child to revert or commit");
-        if (IsLiveAncestor())
-            MemoryException.Throw(MemoryError.ChildContextActive, $"the child of the context at depth {_depth} has a live child of its own; end that one first");
-        ThrowReleased();
+        if (context.IsActive)
+            MemoryException.Throw(MemoryError.NoChildContextToRevertOrCommit, $"the context at depth {context._depth} has no child to revert or commit");
+        if (context.IsLiveAncestor())
+            MemoryException.Throw(MemoryError.ChildContextActive, $"the child of the context at depth {context._depth} has a live child of its own; end that one first");
+        context.ThrowReleased();
     }
 
     [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]

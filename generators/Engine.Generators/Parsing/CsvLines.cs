@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+
+namespace Csevm.Generators.Parsing;
+
+/// <summary>A data line of a spec file: its 1-based line number and its comma-separated cells, trimmed.</summary>
+internal readonly struct CsvLine
+{
+    public CsvLine(int number, string[] cells) { Number = number; Cells = cells; }
+    public int Number { get; }
+    public string[] Cells { get; }
+}
+
+/// <summary>Splits spec text into lines, skipping blank lines and '#' comments (the spec files carry no quoted cells).</summary>
+internal static class CsvLines
+{
+    public static IEnumerable<CsvLine> Read(string text)
+    {
+        var lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0 || line[0] == '#') continue;
+            var cells = line.Split(',');
+            for (int c = 0; c < cells.Length; c++) cells[c] = cells[c].Trim();
+            yield return new CsvLine(i + 1, cells);
+        }
+    }
+}

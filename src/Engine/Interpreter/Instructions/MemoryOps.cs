@@ -1,0 +1,70 @@
+using System.Runtime.CompilerServices;
+using Csevm.Execution;
+using Csevm.Interpreter.Gas;
+using Csevm.Interpreter.Memory;
+using Csevm.Numerics;
+using Csevm.Spec;
+
+namespace Csevm.Interpreter.Instructions;
+
+/// <summary>MLOAD, MSTORE, MSTORE8, MSIZE, MCOPY: memory grows (and is charged for) before it is touched.</summary>
+internal static unsafe class MemoryOps
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ExecutionStatus MLoad<TFork, THost>(Frame<THost> f)
+        where TFork : struct, IFork
+        where THost : struct, IHost
+    {
+        UInt256* top = f.Top;
+        if (!f.TryExpandMemoryForWord(top[0], out ulong offset)) return ExecutionStatus.OutOfGas;
+        top[0] = BigEndianWord.Load(f.Memory.ContextPointer + offset);
+        return Step.Continue;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ExecutionStatus MStore<TFork, THost>(Frame<THost> f)
+        where TFork : struct, IFork
+        where THost : struct, IHost
+    {
+        UInt256* top = f.Top;
+        if (!f.TryExpandMemoryForWord(top[0], out ulong offset)) return ExecutionStatus.OutOfGas;
+        BigEndianWord.Store(f.Memory.ContextPointer + offset, top[-1]);
+        f.Top = top - 2;
+        return Step.Continue;
+    }
+
+    public static ExecutionStatus MStore8<TFork, THost>(Frame<THost> f)
+        where TFork : struct, IFork
+        where THost : struct, IHost
+    {
+        UInt256* top = f.Top;
+        if (!f.TryExpandMemory(top[0], UInt256.One, out ulong offset, out _)) return ExecutionStatus.OutOfGas;
+        f.Memory.ContextPointer[offset] = (byte)top[-1].U0;
+        f.Top = top - 2;
+        return Step.Continue;
+    }
+
+    public static ExecutionStatus MSize<TFork, THost>(Frame<THost> f)
+        where TFork : struct, IFork
+        where THost : struct, IHost
+    {
+        *++f.Top = new UInt256(f.Memory.ContextSize);
+        return Step.Continue;
+    }
+
+    /// <summary>MCOPY (EIP-5656): destination, source, length; memory covers both ranges, 3 gas a word.</summary>
+    public static ExecutionStatus MCopy<TFork, THost>(Frame<THost> f)
+        where TFork : struct, IFork
+        where THost : struct, IHost
+    {
+        UInt256* top = f.Top;
+        f.Top = top - 3;
+        if (top[-2].IsZero) return Step.Continue;
+        if (!f.TryExpandMemory(top[0], top[-2], out ulong destination, out ulong length)
+            || !f.TryExpandMemory(top[-1], top[-2], out ulong source, out _)
+            || !f.TryCharge(MemoryGas.PerWord(length, MemoryGas.CopyPerWord)))
+            return ExecutionStatus.OutOfGas;
+        f.Memory.Copy(destination, source, length);
+        return Step.Continue;
+    }
+}

@@ -1,0 +1,39 @@
+using Csevm.Precompiles.Crypto.Bls12381;
+using Csevm.Spec;
+using G2Point = Csevm.Precompiles.Crypto.Bls12381.ProjectivePoint<Csevm.Precompiles.Crypto.Bls12381.Fp2, Csevm.Precompiles.Crypto.Bls12381.G2Curve>;
+
+namespace Csevm.Precompiles;
+
+/// <summary>
+/// EIP-2537 BLS12_G2MSM (0x0e): Σ [sᵢ]Pᵢ over k ≥ 1 pairs of a G2 point (on the curve, in the
+/// subgroup) and a 32-byte scalar (any value; no reduction is required).
+/// </summary>
+public sealed class Bls12G2MsmPrecompile : IPrecompile
+{
+    public static readonly Bls12G2MsmPrecompile Instance = new();
+
+    private const int PairLength = Eip2537Encoding.G2Length + Eip2537Encoding.ScalarLength;
+    private const long MultiplicationCost = 22500;
+
+    public string Name => "bls12_g2msm";
+
+    public long GasCost(ReadOnlySpan<byte> input, Revision revision) =>
+        MsmDiscount.Gas(input.Length / PairLength, MultiplicationCost, MsmDiscount.G2);
+
+    public bool TryRun(ReadOnlySpan<byte> input, Revision revision, out byte[] output)
+    {
+        output = [];
+        if (input.Length == 0 || input.Length % PairLength != 0) return false;
+        var count = input.Length / PairLength;
+        var points = new G2Point[count];
+        var scalars = new byte[count * Eip2537Encoding.ScalarLength];
+        for (var i = 0; i < count; i++)
+        {
+            var pair = input.Slice(i * PairLength, PairLength);
+            if (!Eip2537Encoding.TryReadG2InSubgroup(pair[..Eip2537Encoding.G2Length], out points[i])) return false;
+            pair[Eip2537Encoding.G2Length..].CopyTo(scalars.AsSpan(i * Eip2537Encoding.ScalarLength));
+        }
+        output = Eip2537Encoding.EncodeG2(MultiScalarMultiplication<Fp2, G2Curve>.Compute(points, scalars));
+        return true;
+    }
+}

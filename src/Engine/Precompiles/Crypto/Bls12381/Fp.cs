@@ -1,0 +1,271 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace Csevm.Precompiles.Crypto.Bls12381;
+
+/// <summary>
+/// An element of the BLS12-381 base field Fp, p = 0x1a0111ea…ffffaaab (381 bits), kept in
+/// Montgomery form (a·2^384 mod p) on six little-endian 64-bit limbs and always fully reduced,
+/// so equal elements have equal limbs. Every operation runs the same instruction shape whatever
+/// the values, allocates nothing, and never throws.
+/// </summary>
+[StructLayout(LayoutKind.Sequential)]
+internal readonly struct Fp : IFieldElement<Fp>
+{
+    /// <summary>Bytes of a big-endian canonical encoding.</summary>
+    public const int ByteLength = 48;
+
+    private const ulong P0 = 0xb9feffffffffaaab, P1 = 0x1eabfffeb153ffff, P2 = 0x6730d2a0f6b0f624;
+    private const ulong P3 = 0x64774b84f38512bf, P4 = 0x4b1ba7b6434bacd7, P5 = 0x1a0111ea397fe69a;
+
+    /// <summary>-p^-1 mod 2^64, the Montgomery reduction factor.</summary>
+    private const ulong NegInvP = 0x89f3fffcfffcfffd;
+
+    private static readonly Fp RSquared = new(0xf4df1f341c341746, 0x0a76e6a609d104f1, 0x8de5476c4c95b6d5, 0x67eb88a9939d83c0, 0x9a793e85b519952d, 0x11988fe592cae3aa);
+    private static readonly Fp Montgomery1 = new(0x760900000002fffd, 0xebf4000bc40c0002, 0x5f48985753c758ba, 0x77ce585370525745, 0x5c071a97a256ec6d, 0x15f65ec3fa80e493);
+
+    // Exponents for Fermat inversion (p - 2), square roots ((p + 1) / 4, valid as p = 3 mod 4) and
+    // the "lexicographically largest" test of compressed encodings ((p - 1) / 2).
+    private static readonly ulong[] PMinus2 = [0xb9feffffffffaaa9, 0x1eabfffeb153ffff, 0x6730d2a0f6b0f624, 0x64774b84f38512bf, 0x4b1ba7b6434bacd7, 0x1a0111ea397fe69a];
+    private static readonly ulong[] SqrtExponent = [0xee7fbfffffffeaab, 0x07aaffffac54ffff, 0xd9cc34a83dac3d89, 0xd91dd2e13ce144af, 0x92c6e9ed90d2eb35, 0x0680447a8e5ff9a6];
+    private static readonly Fp HalfPMinus1 = new( // plain (not Montgomery) limbs
+       0xdcff7fffffffd555, 0x0f55ffff58a9ffff, 0xb39869507b587b12, 0xb23ba5c279c2895f, 0x258dd3db21a5d66b, 0x0d0088f51cbff34d);
+
+    private readonly ulong _l0, _l1, _l2, _l3, _l4, _l5;
+
+    private Fp(ulong l0, ulong l1, ulong l2, ulong l3, ulong l4, ulong l5)
+    {
+        _l0 = l0; _l1 = l1; _l2 = l2; _l3 = l3; _l4 = l4; _l5 = l5;
+    }
+
+    public static Fp Zero => default;
+    public static Fp One => Montgomery1;
+
+    public bool IsZero => (_l0 | _l1 | _l2 | _l3 | _l4 | _l5) == 0;
+
+    public static Fp FromUInt64(ulong value) => Mul(new Fp(value, 0, 0, 0, 0, 0), RSquared);
+
+    /// <summary>Parses a big-endian hex constant (optional 0x, at most 96 digits); throws on values ≥ p.</summary>
+    public static Fp FromHex(string hex)
+    {
+        var digits = hex.StartsWith("0x", StringComparison.Ordinal) ? hex[2..] : hex;
+        var bytes = Convert.FromHexString(digits.PadLeft(ByteLength * 2, '0'));
+        return TryRead(bytes, out var value) ? value : throw new ArgumentOutOfRangeException(nameof(hex), "not below the field modulus");
+    }
+
+    /// <summary>Reads 48 big-endian bytes; false when the value is not below p (non-canonical).</summary>
+    public static bool TryRead(ReadOnlySpan<byte> bigEndian48, out Fp value)
+    {
+        var raw = new Fp(
+            BinaryPrimitives.ReadUInt64BigEndian(bigEndian48[40..]),
+            BinaryPrimitives.ReadUInt64BigEndian(bigEndian48[32..]),
+            BinaryPrimitives.ReadUInt64BigEndian(bigEndian48[24..]),
+            BinaryPrimitives.ReadUInt64BigEndian(bigEndian48[16..]),
+            BinaryPrimitives.ReadUInt64BigEndian(bigEndian48[8..]),
+            BinaryPrimitives.ReadUInt64BigEndian(bigEndian48));
+        ulong borrow = 0;
+        SubtractWithBorrow(raw._l0, P0, ref borrow);
+        SubtractWithBorrow(raw._l1, P1, ref borrow);
+        SubtractWithBorrow(raw._l2, P2, ref borrow);
+        SubtractWithBorrow(raw._l3, P3, ref borrow);
+        SubtractWithBorrow(raw._l4, P4, ref borrow);
+        SubtractWithBorrow(raw._l5, P5, ref borrow);
+        value = Mul(raw, RSquared);
+        return borrow != 0;
+    }
+
+    /// <summary>Writes the canonical value as 48 big-endian bytes.</summary>
+    public void Write(Span<byte> bigEndian48)
+    {
+        var plain = Mul(this, new Fp(1, 0, 0, 0, 0, 0));
+        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48, plain._l5);
+        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[8..], plain._l4);
+        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[16..], plain._l3);
+        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[24..], plain._l2);
+        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[32..], plain._l1);
+        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[40..], plain._l0);
+    }
+
+    public override string ToString()
+    {
+        Span<byte> bytes = stackalloc byte[ByteLength];
+        Write(bytes);
+        return "0x" + Convert.ToHexStringLower(bytes);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp Add(in Fp a, in Fp b)
+    {
+        ulong carry = 0;
+        var s0 = AddWithCarry(a._l0, b._l0, ref carry);
+        var s1 = AddWithCarry(a._l1, b._l1, ref carry);
+        var s2 = AddWithCarry(a._l2, b._l2, ref carry);
+        var s3 = AddWithCarry(a._l3, b._l3, ref carry);
+        var s4 = AddWithCarry(a._l4, b._l4, ref carry);
+        var s5 = a._l5 + b._l5 + carry; // both < p < 2^381: no carry out of the top limb
+        return SubtractPIfNotBelow(s0, s1, s2, s3, s4, s5);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp Sub(in Fp a, in Fp b)
+    {
+        ulong borrow = 0;
+        var d0 = SubtractWithBorrow(a._l0, b._l0, ref borrow);
+        var d1 = SubtractWithBorrow(a._l1, b._l1, ref borrow);
+        var d2 = SubtractWithBorrow(a._l2, b._l2, ref borrow);
+        var d3 = SubtractWithBorrow(a._l3, b._l3, ref borrow);
+        var d4 = SubtractWithBorrow(a._l4, b._l4, ref borrow);
+        var d5 = SubtractWithBorrow(a._l5, b._l5, ref borrow);
+        // On borrow add p back, selected by mask rather than by branch.
+        var mask = 0UL - borrow;
+        ulong carry = 0;
+        d0 = AddWithCarry(d0, P0 & mask, ref carry);
+        d1 = AddWithCarry(d1, P1 & mask, ref carry);
+        d2 = AddWithCarry(d2, P2 & mask, ref carry);
+        d3 = AddWithCarry(d3, P3 & mask, ref carry);
+        d4 = AddWithCarry(d4, P4 & mask, ref carry);
+        d5 = d5 + (P5 & mask) + carry;
+        return new Fp(d0, d1, d2, d3, d4, d5);
+    }
+
+    public static Fp Double(in Fp a) => Add(a, a);
+
+    public static Fp Negate(in Fp a) => Sub(Zero, a);
+
+    /// <summary>Montgomery multiplication, CIOS with the "no final carry" shortcut valid because p's top limb leaves spare bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp Mul(in Fp a, in Fp b)
+    {
+        ulong t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0, t5 = 0;
+        MulRound(ref t0, ref t1, ref t2, ref t3, ref t4, ref t5, a, b._l0);
+        MulRound(ref t0, ref t1, ref t2, ref t3, ref t4, ref t5, a, b._l1);
+        MulRound(ref t0, ref t1, ref t2, ref t3, ref t4, ref t5, a, b._l2);
+        MulRound(ref t0, ref t1, ref t2, ref t3, ref t4, ref t5, a, b._l3);
+        MulRound(ref t0, ref t1, ref t2, ref t3, ref t4, ref t5, a, b._l4);
+        MulRound(ref t0, ref t1, ref t2, ref t3, ref t4, ref t5, a, b._l5);
+        return SubtractPIfNotBelow(t0, t1, t2, t3, t4, t5);
+    }
+
+    public static Fp Square(in Fp a) => Mul(a, a);
+
+    public static bool AreEqual(in Fp a, in Fp b) =>
+        ((a._l0 ^ b._l0) | (a._l1 ^ b._l1) | (a._l2 ^ b._l2) | (a._l3 ^ b._l3) | (a._l4 ^ b._l4) | (a._l5 ^ b._l5)) == 0;
+
+    /// <summary>a^(p-2) = a^-1 by Fermat; zero maps to zero.</summary>
+    public static Fp Inverse(in Fp a) => Pow(a, PMinus2);
+
+    /// <summary>a^((p+1)/4) is a root whenever a is a square, since p = 3 mod 4.</summary>
+    public static bool TrySqrt(in Fp a, out Fp root)
+    {
+        root = Pow(a, SqrtExponent);
+        return AreEqual(Square(root), a);
+    }
+
+    public static bool IsSquare(in Fp a) => TrySqrt(a, out _);
+
+    /// <summary>RFC 9380 sgn0: the parity of the canonical value.</summary>
+    public static bool Sgn0(in Fp a) => (Mul(a, new Fp(1, 0, 0, 0, 0, 0))._l0 & 1) != 0;
+
+    /// <summary>True when the canonical value exceeds (p-1)/2: the "sign" flag of compressed point encodings.</summary>
+    public static bool IsLexicographicallyLargest(in Fp a)
+    {
+        var plain = Mul(a, new Fp(1, 0, 0, 0, 0, 0));
+        var half = HalfPMinus1;
+        ulong borrow = 0;
+        SubtractWithBorrow(half._l0, plain._l0, ref borrow);
+        SubtractWithBorrow(half._l1, plain._l1, ref borrow);
+        SubtractWithBorrow(half._l2, plain._l2, ref borrow);
+        SubtractWithBorrow(half._l3, plain._l3, ref borrow);
+        SubtractWithBorrow(half._l4, plain._l4, ref borrow);
+        SubtractWithBorrow(half._l5, plain._l5, ref borrow);
+        return borrow != 0;
+    }
+
+    /// <summary>a^e for an exponent given as little-endian limbs (public exponents only: the time depends on e).</summary>
+    public static Fp Pow(in Fp a, ReadOnlySpan<ulong> exponent)
+    {
+        var result = One;
+        for (var i = exponent.Length - 1; i >= 0; i--)
+        {
+            for (var bit = 63; bit >= 0; bit--)
+            {
+                result = Square(result);
+                if (((exponent[i] >> bit) & 1) != 0) result = Mul(result, a);
+            }
+        }
+        return result;
+    }
+
+    // One outer iteration of CIOS: t = (t + a·bi + m·p) / 2^64 with m chosen to clear the low limb.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void MulRound(ref ulong t0, ref ulong t1, ref ulong t2, ref ulong t3, ref ulong t4, ref ulong t5, in Fp a, ulong bi)
+    {
+        var carryA = MulAdd(a._l0, bi, t0, 0, out t0);
+        var m = t0 * NegInvP;
+        var carryM = MulAdd(m, P0, t0, 0, out _);
+        carryA = MulAdd(a._l1, bi, t1, carryA, out t1);
+        carryM = MulAdd(m, P1, t1, carryM, out t0);
+        carryA = MulAdd(a._l2, bi, t2, carryA, out t2);
+        carryM = MulAdd(m, P2, t2, carryM, out t1);
+        carryA = MulAdd(a._l3, bi, t3, carryA, out t3);
+        carryM = MulAdd(m, P3, t3, carryM, out t2);
+        carryA = MulAdd(a._l4, bi, t4, carryA, out t4);
+        carryM = MulAdd(m, P4, t4, carryM, out t3);
+        carryA = MulAdd(a._l5, bi, t5, carryA, out t5);
+        carryM = MulAdd(m, P5, t5, carryM, out t4);
+        t5 = carryM + carryA;
+    }
+
+    /// <summary>x·y + addend + carry as a 128-bit value: returns the high limb, the low one in <paramref name="low"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong MulAdd(ulong x, ulong y, ulong addend, ulong carry, out ulong low)
+    {
+        var high = Math.BigMul(x, y, out var lo);
+        lo += addend;
+        high += lo < addend ? 1UL : 0UL;
+        lo += carry;
+        high += lo < carry ? 1UL : 0UL;
+        low = lo;
+        return high;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong AddWithCarry(ulong a, ulong b, ref ulong carry)
+    {
+        var sum = a + b;
+        var carryOut = sum < a ? 1UL : 0UL;
+        sum += carry;
+        carryOut |= sum < carry ? 1UL : 0UL;
+        carry = carryOut;
+        return sum;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong SubtractWithBorrow(ulong a, ulong b, ref ulong borrow)
+    {
+        var difference = a - b;
+        var borrowOut = a < b ? 1UL : 0UL;
+        borrowOut |= difference < borrow ? 1UL : 0UL;
+        difference -= borrow;
+        borrow = borrowOut;
+        return difference;
+    }
+
+    /// <summary>Maps a value in [0, 2p) to [0, p).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Fp SubtractPIfNotBelow(ulong s0, ulong s1, ulong s2, ulong s3, ulong s4, ulong s5)
+    {
+        ulong borrow = 0;
+        var d0 = SubtractWithBorrow(s0, P0, ref borrow);
+        var d1 = SubtractWithBorrow(s1, P1, ref borrow);
+        var d2 = SubtractWithBorrow(s2, P2, ref borrow);
+        var d3 = SubtractWithBorrow(s3, P3, ref borrow);
+        var d4 = SubtractWithBorrow(s4, P4, ref borrow);
+        var d5 = SubtractWithBorrow(s5, P5, ref borrow);
+        var keep = 0UL - borrow; // all ones when s < p
+        return new Fp(
+            (s0 & keep) | (d0 & ~keep), (s1 & keep) | (d1 & ~keep), (s2 & keep) | (d2 & ~keep),
+            (s3 & keep) | (d3 & ~keep), (s4 & keep) | (d4 & ~keep), (s5 & keep) | (d5 & ~keep));
+    }
+}

@@ -1,0 +1,143 @@
+using System.Buffers.Binary;
+
+namespace Csevm.Precompiles.Crypto.Bls12381;
+
+/// <summary>
+/// A point (X : Y : Z) in homogeneous projective coordinates (x = X/Z, y = Y/Z) on the curve
+/// <typeparamref name="TCurve"/>, infinity being (0 : 1 : 0). Addition and doubling use the
+/// complete formulas of Renes, Costello and Batina (2016, algorithms 7 and 9 for a = 0), so no
+/// input (infinity, equal or opposite points) needs a special case.
+/// </summary>
+internal readonly struct ProjectivePoint<TField, TCurve>
+    where TField : struct, IFieldElement<TField>
+    where TCurve : struct, ICurve<TField>
+{
+    public readonly TField X;
+    public readonly TField Y;
+    public readonly TField Z;
+
+    public ProjectivePoint(in TField x, in TField y, in TField z)
+    {
+        X = x;
+        Y = y;
+        Z = z;
+    }
+
+    public static ProjectivePoint<TField, TCurve> Infinity => new(TField.Zero, TField.One, TField.Zero);
+
+    public bool IsInfinity => Z.IsZero;
+
+    public static ProjectivePoint<TField, TCurve> FromAffine(in TField x, in TField y) => new(x, y, TField.One);
+
+    /// <summary>True when (x, y) satisfies y² = x³ + B.</summary>
+    public static bool IsOnCurve(in TField x, in TField y) =>
+        TField.AreEqual(TField.Square(y), TField.Add(TField.Mul(TField.Square(x), x), TCurve.B));
+
+    /// <summary>The affine coordinates, or false for infinity.</summary>
+    public bool TryToAffine(out TField x, out TField y)
+    {
+        if (IsInfinity)
+        {
+            x = TField.Zero;
+            y = TField.Zero;
+            return false;
+        }
+        var zInverse = TField.Inverse(Z);
+        x = TField.Mul(X, zInverse);
+        y = TField.Mul(Y, zInverse);
+        return true;
+    }
+
+    public static ProjectivePoint<TField, TCurve> Negate(in ProjectivePoint<TField, TCurve> p) => new(p.X, TField.Negate(p.Y), p.Z);
+
+    public static bool AreEqual(in ProjectivePoint<TField, TCurve> a, in ProjectivePoint<TField, TCurve> b) =>
+        TField.AreEqual(TField.Mul(a.X, b.Z), TField.Mul(b.X, a.Z)) && TField.AreEqual(TField.Mul(a.Y, b.Z), TField.Mul(b.Y, a.Z));
+
+    /// <summary>RCB algorithm 7: 12 multiplications, 2 by 3b.</summary>
+    public static ProjectivePoint<TField, TCurve> Add(in ProjectivePoint<TField, TCurve> p, in ProjectivePoint<TField, TCurve> q)
+    {
+        var t0 = TField.Mul(p.X, q.X);
+        var t1 = TField.Mul(p.Y, q.Y);
+        var t2 = TField.Mul(p.Z, q.Z);
+        var t3 = TField.Mul(TField.Add(p.X, p.Y), TField.Add(q.X, q.Y));
+        var t4 = TField.Add(t0, t1);
+        t3 = TField.Sub(t3, t4);
+        t4 = TField.Mul(TField.Add(p.Y, p.Z), TField.Add(q.Y, q.Z));
+        var x3 = TField.Add(t1, t2);
+        t4 = TField.Sub(t4, x3);
+        x3 = TField.Mul(TField.Add(p.X, p.Z), TField.Add(q.X, q.Z));
+        var y3 = TField.Add(t0, t2);
+        y3 = TField.Sub(x3, y3);
+        x3 = TField.Add(t0, t0);
+        t0 = TField.Add(x3, t0);
+        t2 = TField.Mul(TCurve.B3, t2);
+        var z3 = TField.Add(t1, t2);
+        t1 = TField.Sub(t1, t2);
+        y3 = TField.Mul(TCurve.B3, y3);
+        x3 = TField.Mul(t4, y3);
+        t2 = TField.Mul(t3, t1);
+        x3 = TField.Sub(t2, x3);
+        y3 = TField.Mul(y3, t0);
+        t1 = TField.Mul(t1, z3);
+        y3 = TField.Add(t1, y3);
+        t0 = TField.Mul(t0, t3);
+        z3 = TField.Mul(z3, t4);
+        z3 = TField.Add(z3, t0);
+        return new(x3, y3, z3);
+    }
+
+    /// <summary>RCB algorithm 9: 6 multiplications, 2 squarings, 1 by 3b.</summary>
+    public static ProjectivePoint<TField, TCurve> Double(in ProjectivePoint<TField, TCurve> p)
+    {
+        var t0 = TField.Square(p.Y);
+        var z3 = TField.Add(t0, t0);
+        z3 = TField.Add(z3, z3);
+        z3 = TField.Add(z3, z3);
+        var t1 = TField.Mul(p.Y, p.Z);
+        var t2 = TField.Mul(TCurve.B3, TField.Square(p.Z));
+        var x3 = TField.Mul(t2, z3);
+        var y3 = TField.Add(t0, t2);
+        z3 = TField.Mul(t1, z3);
+        t1 = TField.Add(t2, t2);
+        t2 = TField.Add(t1, t2);
+        t0 = TField.Sub(t0, t2);
+        y3 = TField.Mul(t0, y3);
+        y3 = TField.Add(x3, y3);
+        t1 = TField.Mul(p.X, p.Y);
+        x3 = TField.Mul(t0, t1);
+        x3 = TField.Add(x3, x3);
+        return new(x3, y3, z3);
+    }
+
+    /// <summary>[k]P for a big-endian unsigned scalar of any length; double-and-add over public scalars.</summary>
+    public static ProjectivePoint<TField, TCurve> Multiply(in ProjectivePoint<TField, TCurve> p, ReadOnlySpan<byte> scalarBigEndian)
+    {
+        var result = Infinity;
+        var started = false;
+        foreach (var b in scalarBigEndian)
+        {
+            for (var bit = 7; bit >= 0; bit--)
+            {
+                if (started) result = Double(result);
+                if (((b >> bit) & 1) != 0)
+                {
+                    result = started ? Add(result, p) : p;
+                    started = true;
+                }
+            }
+        }
+        return result;
+    }
+
+    /// <summary>[k]P for a scalar given as little-endian 64-bit limbs.</summary>
+    public static ProjectivePoint<TField, TCurve> Multiply(in ProjectivePoint<TField, TCurve> p, ReadOnlySpan<ulong> scalarLimbs)
+    {
+        Span<byte> bigEndian = stackalloc byte[scalarLimbs.Length * 8];
+        for (var i = 0; i < scalarLimbs.Length; i++)
+            BinaryPrimitives.WriteUInt64BigEndian(bigEndian[((scalarLimbs.Length - 1 - i) * 8)..], scalarLimbs[i]);
+        return Multiply(p, bigEndian);
+    }
+
+    /// <summary>Membership of the prime-order subgroup: [r]P = O.</summary>
+    public bool IsInPrimeSubgroup => IsInfinity || Multiply(this, ScalarField.Modulus).IsInfinity;
+}

@@ -1,0 +1,196 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+
+namespace Csevm.Precompiles.Crypto.Bn254;
+
+/// <summary>
+/// An element of the BN254 base field F_p, p = 0x30644e72…fd47, in Montgomery form (value·2^256 mod p)
+/// on four little-endian 64-bit limbs. Multiplication is CIOS without the final carry limb, which
+/// is safe because p's top limb is below 2^62.
+/// </summary>
+public readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
+{
+    private const ulong P0 = 0x3c208c16d87cfd47, P1 = 0x97816a916871ca8d, P2 = 0xb85045b68181585d, P3 = 0x30644e72e131a029;
+    internal const ulong NegInverse = 0x87d20782e4866389; // -p⁻¹ mod 2^64
+    // R² mod p, R = 2^256: multiplying by it enters the Montgomery domain.
+    private static readonly Fp RSquared = new(0xf32cfc5b538afa89, 0xb5e71911d44501fb, 0x47ab1eff0a417ff6, 0x06d89f71cab8351f);
+
+    private readonly ulong _l0, _l1, _l2, _l3;
+
+    private Fp(ulong l0, ulong l1, ulong l2, ulong l3)
+    {
+        _l0 = l0; _l1 = l1; _l2 = l2; _l3 = l3;
+    }
+
+    public static Fp Zero => default;
+    private static readonly Fp OneValue = FromUInt64(1);
+    public static Fp One => OneValue;
+
+    public bool IsZero => (_l0 | _l1 | _l2 | _l3) == 0;
+
+    public static Fp FromUInt64(ulong value) => Multiply(new Fp(value, 0, 0, 0), RSquared);
+
+    /// <summary>Reads a 32-byte big-endian number; false unless it is below p (canonical).</summary>
+    public static bool TryFromBigEndian(ReadOnlySpan<byte> bytes, out Fp value)
+    {
+        ulong l3 = BinaryPrimitives.ReadUInt64BigEndian(bytes);
+        ulong l2 = BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]);
+        ulong l1 = BinaryPrimitives.ReadUInt64BigEndian(bytes[16..]);
+        ulong l0 = BinaryPrimitives.ReadUInt64BigEndian(bytes[24..]);
+        value = default;
+        if (!LessThanModulus(l0, l1, l2, l3)) return false;
+        value = Multiply(new Fp(l0, l1, l2, l3), RSquared);
+        return true;
+    }
+
+    /// <summary>Writes the canonical 32-byte big-endian form.</summary>
+    public void WriteBigEndian(Span<byte> destination)
+    {
+        var plain = Multiply(this, new Fp(1, 0, 0, 0));
+        BinaryPrimitives.WriteUInt64BigEndian(destination, plain._l3);
+        BinaryPrimitives.WriteUInt64BigEndian(destination[8..], plain._l2);
+        BinaryPrimitives.WriteUInt64BigEndian(destination[16..], plain._l1);
+        BinaryPrimitives.WriteUInt64BigEndian(destination[24..], plain._l0);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp operator +(in Fp a, in Fp b)
+    {
+        // Both below p < 2^254, so the sum cannot carry out of 256 bits.
+        ulong c = 0;
+        ulong s0 = AddCarry(a._l0, b._l0, ref c), s1 = AddCarry(a._l1, b._l1, ref c);
+        ulong s2 = AddCarry(a._l2, b._l2, ref c), s3 = AddCarry(a._l3, b._l3, ref c);
+        return ReduceOnce(s0, s1, s2, s3);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp operator -(in Fp a, in Fp b)
+    {
+        ulong borrow = 0;
+        ulong d0 = SubBorrow(a._l0, b._l0, ref borrow), d1 = SubBorrow(a._l1, b._l1, ref borrow);
+        ulong d2 = SubBorrow(a._l2, b._l2, ref borrow), d3 = SubBorrow(a._l3, b._l3, ref borrow);
+        if (borrow == 0) return new Fp(d0, d1, d2, d3);
+        ulong c = 0;
+        d0 = AddCarry(d0, P0, ref c); d1 = AddCarry(d1, P1, ref c); d2 = AddCarry(d2, P2, ref c); d3 = AddCarry(d3, P3, ref c);
+        return new Fp(d0, d1, d2, d3);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp operator -(in Fp a) => Zero - a;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp operator *(in Fp a, in Fp b) => Multiply(a, b);
+
+    public Fp Square() => Multiply(this, this);
+
+    public Fp Double() => this + this;
+
+    /// <summary>a⁻¹ = a^(p−2) (Fermat); zero maps to zero.</summary>
+    public Fp Inverse()
+    {
+        // p − 2, most significant limb first.
+        ReadOnlySpan<ulong> exponent = [P3, P2, P1, P0 - 2];
+        var result = One;
+        foreach (ulong limb in exponent)
+        {
+            for (int bit = 63; bit >= 0; bit--)
+            {
+                result = result.Square();
+                if (((limb >> bit) & 1) != 0) result *= this;
+            }
+        }
+        return result;
+    }
+
+    public bool Equals(Fp other) => _l0 == other._l0 && _l1 == other._l1 && _l2 == other._l2 && _l3 == other._l3;
+    public override bool Equals(object? obj) => obj is Fp other && Equals(other);
+    public override int GetHashCode() => HashCode.Combine(_l0, _l1, _l2, _l3);
+    public static bool operator ==(in Fp a, in Fp b) => a.Equals(b);
+    public static bool operator !=(in Fp a, in Fp b) => !a.Equals(b);
+
+    public override string ToString()
+    {
+        Span<byte> bytes = stackalloc byte[32];
+        WriteBigEndian(bytes);
+        return Convert.ToHexStringLower(bytes);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Fp Multiply(in Fp a, in Fp b)
+    {
+        ulong t0 = 0, t1 = 0, t2 = 0, t3 = 0;
+        MultiplyRound(ref t0, ref t1, ref t2, ref t3, a, b._l0);
+        MultiplyRound(ref t0, ref t1, ref t2, ref t3, a, b._l1);
+        MultiplyRound(ref t0, ref t1, ref t2, ref t3, a, b._l2);
+        MultiplyRound(ref t0, ref t1, ref t2, ref t3, a, b._l3);
+        return ReduceOnce(t0, t1, t2, t3);
+    }
+
+    /// <summary>One CIOS round: t = (t + a·limb + q·p) / 2^64 with q making the low limb vanish.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void MultiplyRound(ref ulong t0, ref ulong t1, ref ulong t2, ref ulong t3, in Fp a, ulong limb)
+    {
+        ulong carry = 0;
+        ulong u0 = MulAdd(a._l0, limb, t0, ref carry);
+        ulong u1 = MulAdd(a._l1, limb, t1, ref carry);
+        ulong u2 = MulAdd(a._l2, limb, t2, ref carry);
+        ulong u3 = MulAdd(a._l3, limb, t3, ref carry);
+        ulong u4 = carry;
+
+        ulong q = u0 * NegInverse;
+        carry = 0;
+        MulAdd(q, P0, u0, ref carry);
+        t0 = MulAdd(q, P1, u1, ref carry);
+        t1 = MulAdd(q, P2, u2, ref carry);
+        t2 = MulAdd(q, P3, u3, ref carry);
+        t3 = u4 + carry;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong MulAdd(ulong a, ulong b, ulong c, ref ulong carry)
+    {
+        ulong high = Math.BigMul(a, b, out ulong low);
+        low += c;
+        high += low < c ? 1UL : 0;
+        low += carry;
+        high += low < carry ? 1UL : 0;
+        carry = high;
+        return low;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Fp ReduceOnce(ulong l0, ulong l1, ulong l2, ulong l3)
+    {
+        if (LessThanModulus(l0, l1, l2, l3)) return new Fp(l0, l1, l2, l3);
+        ulong borrow = 0;
+        l0 = SubBorrow(l0, P0, ref borrow); l1 = SubBorrow(l1, P1, ref borrow);
+        l2 = SubBorrow(l2, P2, ref borrow); l3 = SubBorrow(l3, P3, ref borrow);
+        return new Fp(l0, l1, l2, l3);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool LessThanModulus(ulong l0, ulong l1, ulong l2, ulong l3) =>
+        l3 != P3 ? l3 < P3 : l2 != P2 ? l2 < P2 : l1 != P1 ? l1 < P1 : l0 < P0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong AddCarry(ulong a, ulong b, ref ulong carry)
+    {
+        ulong sum = a + b;
+        ulong carryOut = sum < a ? 1UL : 0;
+        sum += carry;
+        carryOut |= sum < carry ? 1UL : 0;
+        carry = carryOut;
+        return sum;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong SubBorrow(ulong a, ulong b, ref ulong borrow)
+    {
+        ulong difference = a - b;
+        ulong borrowOut = a < b ? 1UL : 0;
+        ulong result = difference - borrow;
+        borrowOut |= difference < borrow ? 1UL : 0;
+        borrow = borrowOut;
+        return result;
+    }
+}

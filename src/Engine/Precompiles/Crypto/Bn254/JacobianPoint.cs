@@ -1,0 +1,118 @@
+using System.Runtime.CompilerServices;
+
+namespace Csevm.Precompiles.Crypto.Bn254;
+
+/// <summary>
+/// A point of a short Weierstrass curve y² = x³ + b (a = 0) over field T in Jacobian coordinates
+/// (x = X/Z², y = Y/Z³); Z = 0 is the point at infinity. Formulas: dbl-2009-l and add-2007-bl
+/// from the Explicit-Formulas Database.
+/// </summary>
+public readonly struct JacobianPoint<T> where T : struct, IFieldElement<T>
+{
+    public readonly T X, Y, Z;
+
+    public JacobianPoint(in T x, in T y, in T z)
+    {
+        X = x; Y = y; Z = z;
+    }
+
+    public static JacobianPoint<T> Infinity => new(T.One, T.One, T.Zero);
+
+    public static JacobianPoint<T> FromAffine(in T x, in T y) => new(x, y, T.One);
+
+    public bool IsInfinity => Z.IsZero;
+
+    public JacobianPoint<T> Double()
+    {
+        if (IsInfinity) return this;
+        var a = X.Square();
+        var b = Y.Square();
+        var c = b.Square();
+        var d = ((X + b).Square() - a - c).Double();
+        var e = a.Double() + a;
+        var x3 = e.Square() - d.Double();
+        var y3 = e * (d - x3) - c.Double().Double().Double();
+        var z3 = (Y * Z).Double();
+        return new JacobianPoint<T>(x3, y3, z3);
+    }
+
+    public JacobianPoint<T> Add(in JacobianPoint<T> other)
+    {
+        if (IsInfinity) return other;
+        if (other.IsInfinity) return this;
+        var z1z1 = Z.Square();
+        var z2z2 = other.Z.Square();
+        var u1 = X * z2z2;
+        var u2 = other.X * z1z1;
+        var s1 = Y * other.Z * z2z2;
+        var s2 = other.Y * Z * z1z1;
+        var h = u2 - u1;
+        var rHalf = s2 - s1;
+        if (h.IsZero) return rHalf.IsZero ? Double() : Infinity;
+        var i = h.Double().Square();
+        var j = h * i;
+        var r = rHalf.Double();
+        var v = u1 * i;
+        var x3 = r.Square() - j - v.Double();
+        var y3 = r * (v - x3) - (s1 * j).Double();
+        var z3 = ((Z + other.Z).Square() - z1z1 - z2z2) * h;
+        return new JacobianPoint<T>(x3, y3, z3);
+    }
+
+    public JacobianPoint<T> Negate() => new(X, -Y, Z);
+
+    /// <summary>[k]P for a scalar given as big-endian bytes, double and add from the top bit.</summary>
+    public JacobianPoint<T> Multiply(ReadOnlySpan<byte> scalarBigEndian)
+    {
+        var result = Infinity;
+        foreach (byte octet in scalarBigEndian)
+        {
+            for (int bit = 7; bit >= 0; bit--)
+            {
+                result = result.Double();
+                if (((octet >> bit) & 1) != 0) result = result.Add(this);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>[k]P for a 64-bit scalar.</summary>
+    public JacobianPoint<T> Multiply(ulong scalar)
+    {
+        Span<byte> bytes = stackalloc byte[8];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt64BigEndian(bytes, scalar);
+        return Multiply(bytes);
+    }
+
+    /// <summary>Whether both represent the same point: X₁Z₂² = X₂Z₁² and Y₁Z₂³ = Y₂Z₁³.</summary>
+    public bool IsSamePoint(in JacobianPoint<T> other)
+    {
+        if (IsInfinity || other.IsInfinity) return IsInfinity && other.IsInfinity;
+        var z1z1 = Z.Square();
+        var z2z2 = other.Z.Square();
+        return X * z2z2 == other.X * z1z1 && Y * z2z2 * other.Z == other.Y * z1z1 * Z;
+    }
+
+    /// <summary>The affine coordinates; false for the point at infinity.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryToAffine(out T x, out T y)
+    {
+        if (IsInfinity)
+        {
+            x = T.Zero;
+            y = T.Zero;
+            return false;
+        }
+        if (Z == T.One)
+        {
+            x = X;
+            y = Y;
+            return true;
+        }
+        var zInverse = Z.Inverse();
+        var zInverseSquared = zInverse.Square();
+        x = X * zInverseSquared;
+        y = Y * zInverseSquared * zInverse;
+        return true;
+    }
+}

@@ -1,0 +1,177 @@
+using System.Numerics;
+
+namespace Csevm.Precompiles.Crypto;
+
+/// <summary>
+/// base^exponent mod modulus for arbitrary sizes. The modulus is split as m = m_odd·2^t: the odd
+/// part runs in Montgomery form, the power of two with truncated products, and the two results are
+/// joined by the Chinese remainder theorem (Koç 1994). Exponent bits are consumed with a sliding window.
+/// </summary>
+internal static class ModularExponentiation
+{
+    /// <summary>Writes base^exponent mod modulus into <paramref name="output"/> (big-endian, modulus.Length bytes).</summary>
+    public static void Compute(ReadOnlySpan<byte> baseValue, ReadOnlySpan<byte> exponent, ReadOnlySpan<byte> modulus, Span<byte> output)
+    {
+        var modulusLimbs = new ulong[Natural.LimbsFor(modulus.Length)];
+        Natural.FromBigEndian(modulus, modulusLimbs);
+        int n = Natural.SignificantLength(modulusLimbs);
+        if (n == 0)
+        {
+            output.Clear(); // x mod 0 is defined as 0 by EIP-198
+            return;
+        }
+        var m = modulusLimbs.AsSpan(0, n);
+
+        int twos = Natural.TrailingZeroBits(m);
+        var odd = new ulong[n];
+        Natural.ShiftRight(m, twos, odd);
+        int oddLength = Natural.SignificantLength(odd);
+        bool hasOddPart = !(oddLength == 1 && odd[0] == 1);
+
+        var result = new ulong[n + 1];
+        if (twos == 0)
+        {
+            PowerModOdd(baseValue, exponent, odd, result);
+        }
+        else if (!hasOddPart)
+        {
+            PowerModPowerOfTwo(baseValue, exponent, twos, result);
+        }
+        else
+        {
+            var oddModulus = odd.AsSpan(0, oddLength);
+            var x1 = new ulong[oddLength];
+            PowerModOdd(baseValue, exponent, oddModulus, x1);
+            int w = (twos + 63) >> 6;
+            var x2 = new ulong[w];
+            PowerModPowerOfTwo(baseValue, exponent, twos, x2);
+
+            // result = x1 + m_odd · ((x2 - x1) · m_odd⁻¹ mod 2^t): below m_odd·2^t = m and ≡ x1, x2 as required.
+            var y = new ulong[w];
+            Natural.SubtractWrapping(x2, x1, y);
+            Natural.MaskToBits(y, twos);
+            Natural.MultiplyTruncated(y, InverseModPowerOfTwo(oddModulus, twos), y);
+            Natural.MaskToBits(y, twos);
+            var combined = new ulong[oddLength + w + 1];
+            Natural.MultiplyAdd(oddModulus, y, x1, combined);
+            combined.AsSpan(0, Math.Min(combined.Length, result.Length)).CopyTo(result);
+        }
+        Natural.ToBigEndian(result, output);
+    }
+
+    private static void PowerModOdd(ReadOnlySpan<byte> baseValue, ReadOnlySpan<byte> exponent, ReadOnlySpan<ulong> modulus, Span<ulong> result)
+    {
+        int n = modulus.Length;
+        var ring = new MontgomeryMultiplier(modulus);
+
+        var reduced = new ulong[n];
+        var stored = new ulong[Math.Max(Natural.LimbsFor(baseValue.Length), 1)];
+        Natural.FromBigEndian(baseValue, stored);
+        Natural.Remainder(stored, modulus, reduced);
+        var montgomeryBase = new ulong[n];
+        ring.ToMontgomery(reduced, montgomeryBase);
+
+        var one = new ulong[n];
+        one[0] = 1;
+        var montgomeryOne = new ulong[n];
+        ring.ToMontgomery(one, montgomeryOne);
+
+        var montgomeryResult = new ulong[n];
+        Power(ring, montgomeryBase, montgomeryOne, exponent, montgomeryResult);
+        ring.FromMontgomery(montgomeryResult, result[..n]);
+    }
+
+    private static void PowerModPowerOfTwo(ReadOnlySpan<byte> baseValue, ReadOnlySpan<byte> exponent, int bits, Span<ulong> result)
+    {
+        var ring = new PowerOfTwoMultiplier(bits);
+        int w = ring.Limbs;
+        var reduced = new ulong[w];
+        var low = baseValue[Math.Max(0, baseValue.Length - 8 * w)..];
+        Natural.FromBigEndian(low, reduced);
+        Natural.MaskToBits(reduced, bits);
+        var one = new ulong[w];
+        one[0] = 1;
+        Power(ring, reduced, one, exponent, result[..w]);
+    }
+
+    /// <summary>m⁻¹ mod 2^bits for odd m, by Newton iteration x ← x·(2 − m·x), doubling the correct bits each step.</summary>
+    private static ulong[] InverseModPowerOfTwo(ReadOnlySpan<ulong> odd, int bits)
+    {
+        int w = (bits + 63) >> 6;
+        var inverse = new ulong[w];
+        inverse[0] = MontgomeryMultiplier.InverseModWord(odd[0]);
+        var product = new ulong[w];
+        var two = new ulong[w];
+        two[0] = 2;
+        for (int correctBits = 64; correctBits < bits; correctBits *= 2)
+        {
+            Natural.MultiplyTruncated(odd, inverse, product);
+            Natural.SubtractWrapping(two, product, product);
+            Natural.MultiplyTruncated(inverse, product, inverse);
+        }
+        Natural.MaskToBits(inverse, bits);
+        return inverse;
+    }
+
+    /// <summary>
+    /// result = base^exponent in the ring, left to right with a sliding window over the exponent bits.
+    /// </summary>
+    private static void Power<TRing>(in TRing ring, ReadOnlySpan<ulong> baseValue, ReadOnlySpan<ulong> one, ReadOnlySpan<byte> exponent, Span<ulong> result)
+        where TRing : struct, IModularMultiplier
+    {
+        int n = ring.Limbs;
+        one.CopyTo(result);
+        int top = TopBit(exponent);
+        if (top < 0) return; // exponent zero: x^0 = 1
+
+        int window = top < 8 ? 1 : top < 24 ? 2 : top < 80 ? 3 : top < 240 ? 4 : top < 672 ? 5 : 6;
+        // oddPowers[i] = base^(2i+1)
+        var oddPowers = new ulong[(1 << (window - 1)) * n];
+        baseValue.CopyTo(oddPowers);
+        if (window > 1)
+        {
+            var square = new ulong[n];
+            ring.Multiply(baseValue, baseValue, square);
+            for (int i = 1; i < 1 << (window - 1); i++)
+                ring.Multiply(oddPowers.AsSpan((i - 1) * n, n), square, oddPowers.AsSpan(i * n, n));
+        }
+
+        bool started = false;
+        for (int i = top; i >= 0;)
+        {
+            if (!Bit(exponent, i))
+            {
+                ring.Multiply(result, result, result);
+                i--;
+                continue;
+            }
+            int low = Math.Max(i - window + 1, 0);
+            while (!Bit(exponent, low)) low++;
+            int value = 0;
+            for (int k = i; k >= low; k--) value = (value << 1) | (Bit(exponent, k) ? 1 : 0);
+            var power = oddPowers.AsSpan((value >> 1) * n, n);
+            if (started)
+            {
+                for (int k = i; k >= low; k--) ring.Multiply(result, result, result);
+                ring.Multiply(result, power, result);
+            }
+            else
+            {
+                power.CopyTo(result);
+                started = true;
+            }
+            i = low - 1;
+        }
+    }
+
+    /// <summary>Bit <paramref name="index"/> of a big-endian number, counted from its least significant bit.</summary>
+    private static bool Bit(ReadOnlySpan<byte> number, int index) => ((number[number.Length - 1 - (index >> 3)] >> (index & 7)) & 1) != 0;
+
+    /// <summary>Index of the highest set bit of a big-endian number, or -1 when it is zero.</summary>
+    private static int TopBit(ReadOnlySpan<byte> number)
+    {
+        for (int i = 0; i < number.Length; i++)
+            if (number[i] != 0) return 8 * (number.Length - 1 - i) + 31 - BitOperations.LeadingZeroCount((uint)number[i]);
+        return -1;
+    }
+}

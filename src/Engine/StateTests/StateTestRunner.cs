@@ -1,0 +1,101 @@
+using Csevm.Execution;
+using Csevm.Execution.Transactions;
+using Csevm.Primitives;
+using Csevm.Spec;
+using Csevm.State;
+
+namespace Csevm.StateTests;
+
+/// <summary>
+/// Runs state-test vectors (shared/fixtures/README.md §5): build the pre-state, the transaction and
+/// the block; process the transaction; touch the coinbase as geth's runner does; compare the state
+/// root and logs hash. Files run in parallel (one <see cref="TransactionProcessor"/> per thread);
+/// results stream back in file order. Nothing a fixture contains makes it throw.
+/// </summary>
+public static class StateTestRunner
+{
+    /// <summary>Every vector of every fixture file under <paramref name="paths"/> (files, directories, .tar.gz archives).</summary>
+    public static IEnumerable<StateTestResult> Run(IEnumerable<string> paths, StateTestRunOptions? options = null)
+    {
+        options ??= new StateTestRunOptions();
+        var processors = new ThreadLocal<TransactionProcessor>(() => new TransactionProcessor(), trackAllValues: true);
+        try
+        {
+            var results = FixtureSource.Enumerate(paths)
+                .AsParallel().AsOrdered()
+                .WithDegreeOfParallelism(Math.Max(1, options.MaxParallelism))
+                .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+                .SelectMany(file => RunFile(StateTestParser.Parse(file), options, processors.Value!));
+            foreach (var result in results) yield return result;
+        }
+        finally
+        {
+            foreach (var processor in processors.Values) processor.Dispose();
+            processors.Dispose();
+        }
+    }
+
+    /// <summary>Every vector of one parsed file, in order, on the calling thread.</summary>
+    public static List<StateTestResult> RunFile(StateTestFile file, StateTestRunOptions options, TransactionProcessor processor)
+    {
+        if (!file.IsValid) return [StateTestResult.FileError(file)];
+        var results = new List<StateTestResult>(file.VectorCount);
+        foreach (var test in file.Tests)
+        {
+            var pre = new InMemoryStateSource(test.Pre);
+            var preRoot = new Lazy<Hash256>(() => StateRoot.Compute(test.Pre));
+            foreach (var post in test.Post)
+                results.Add(options.Selects(test, post)
+                    ? RunVector(file.Name, test, post, pre, preRoot, processor)
+                    : Result(file.Name, test, post, pass: false, null, null) with { Skipped = true });
+        }
+        return results;
+    }
+
+    /// <summary>Runs one vector; a bug or a malformed vector becomes a failed result, never an exception.</summary>
+    public static StateTestResult RunVector(string file, StateTest test, StateTestPost post, IStateSource pre, Lazy<Hash256> preRoot, TransactionProcessor processor)
+    {
+        try
+        {
+            if (!test.Transaction.TryBuild(post.DataIndex, post.GasIndex, post.ValueIndex, out var transaction, out var buildError))
+                return Rejected(file, test, post, buildError, preRoot.Value);
+
+            var state = new WorldState(pre);
+            var block = StateTestBlock.For(test, post.Fork);
+            var outcome = processor.Execute(state, transaction, block, post.Fork, StateTestBlockHashes.Instance);
+            if (!outcome.IsValid) return Rejected(file, test, post, outcome.Error, preRoot.Value);
+            if (post.ExpectException is not null)
+                return Result(file, test, post, pass: false, null, $"expected {post.ExpectException}, but the transaction is valid");
+
+            var logsHash = LogsHash.Compute(outcome.Logs);
+            // geth's runner credits the coinbase with 0 after the transaction: it exists (or, from
+            // Spurious Dragon, is deleted if empty) even when it earned nothing.
+            state.BeginTransaction(post.Fork);
+            state.AddBalance(block.Coinbase, default);
+            state.CommitTransaction();
+
+            var root = StateRoot.Compute(state);
+            if (root != post.StateRoot)
+                return Result(file, test, post, pass: false, root, "state root mismatch" + StateDiff.Describe(state.ToAccounts(), post.State));
+            if (logsHash != post.LogsHash)
+                return Result(file, test, post, pass: false, root, $"logs hash {logsHash} != expected {post.LogsHash} ({outcome.Logs.Count} logs)");
+            return Result(file, test, post, pass: true, root, null);
+        }
+        catch (Exception e)
+        {
+            return Result(file, test, post, pass: false, null, $"internal error: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private static StateTestResult Rejected(string file, StateTest test, StateTestPost post, TransactionError error, Hash256 preRoot)
+    {
+        if (post.ExpectException is null)
+            return Result(file, test, post, pass: false, preRoot, $"transaction rejected ({TransactionErrorNames.FixtureName(error)}) but expected valid");
+        // An invalid transaction leaves the pre-state, whose root the fixture repeats.
+        bool pass = preRoot == post.StateRoot;
+        return Result(file, test, post, pass, preRoot, pass ? null : "rejected as expected, but the expected root is not the pre-state's");
+    }
+
+    private static StateTestResult Result(string file, StateTest test, StateTestPost post, bool pass, Hash256? root, string? error) =>
+        new(file, test.Name, RevisionNames.FixtureName(post.Fork), post.DataIndex, post.GasIndex, post.ValueIndex, pass, root, post.StateRoot, error);
+}

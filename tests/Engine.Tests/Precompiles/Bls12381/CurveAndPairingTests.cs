@@ -1,0 +1,95 @@
+using System.Numerics;
+using Csevm.Precompiles.Crypto.Bls12381;
+using G1Point = Csevm.Precompiles.Crypto.Bls12381.ProjectivePoint<Csevm.Precompiles.Crypto.Bls12381.Fp, Csevm.Precompiles.Crypto.Bls12381.G1Curve>;
+using G2Point = Csevm.Precompiles.Crypto.Bls12381.ProjectivePoint<Csevm.Precompiles.Crypto.Bls12381.Fp2, Csevm.Precompiles.Crypto.Bls12381.G2Curve>;
+
+namespace Csevm.Tests.Precompiles.Bls12381;
+
+public class CurveAndPairingTests
+{
+    private static byte[] Scalar(BigInteger k) => k.ToByteArray(isUnsigned: true, isBigEndian: true);
+
+    [Fact]
+    public void Generators_AreOnCurve_AndInPrimeSubgroup()
+    {
+        Assert.True(Generators.G1.TryToAffine(out var x1, out var y1));
+        Assert.True(G1Point.IsOnCurve(x1, y1));
+        Assert.True(Generators.G1.IsInPrimeSubgroup);
+        Assert.True(Generators.G2.TryToAffine(out var x2, out var y2));
+        Assert.True(G2Point.IsOnCurve(x2, y2));
+        Assert.True(Generators.G2.IsInPrimeSubgroup);
+    }
+
+    [Fact]
+    public void CompleteFormulas_AgreeOnDoublingInfinityAndInverse()
+    {
+        var g = Generators.G1;
+        Assert.True(G1Point.AreEqual(G1Point.Double(g), G1Point.Add(g, g)));
+        Assert.True(G1Point.AreEqual(g, G1Point.Add(g, G1Point.Infinity)));
+        Assert.True(G1Point.Add(g, G1Point.Negate(g)).IsInfinity);
+        var threeG = G1Point.Add(G1Point.Double(g), g);
+        Assert.True(G1Point.AreEqual(threeG, G1Point.Multiply(g, Scalar(3))));
+        Assert.True(threeG.TryToAffine(out var x, out var y) && G1Point.IsOnCurve(x, y));
+        var h = Generators.G2;
+        Assert.True(G2Point.AreEqual(G2Point.Double(h), G2Point.Add(h, h)));
+        Assert.True(G2Point.Add(h, G2Point.Negate(h)).IsInfinity);
+        Assert.True(G2Point.Multiply(G2Point.Double(h), Scalar(5)).TryToAffine(out var x2, out var y2) && G2Point.IsOnCurve(x2, y2));
+    }
+
+    [Fact]
+    public void ScalarMultiplication_IsLinear()
+    {
+        var a = BigInteger.Parse("123456789012345678901234567890");
+        var b = BigInteger.Parse("987654321098765432109876543210");
+        var g = Generators.G1;
+        var left = G1Point.Add(G1Point.Multiply(g, Scalar(a)), G1Point.Multiply(g, Scalar(b)));
+        Assert.True(G1Point.AreEqual(left, G1Point.Multiply(g, Scalar(a + b))));
+    }
+
+    [Fact]
+    public void Pairing_IsNonDegenerate()
+    {
+        Assert.False(Pairing.Pair(Generators.G1, Generators.G2).IsOne);
+    }
+
+    [Fact]
+    public void Pairing_IsBilinear()
+    {
+        var a = Scalar(BigInteger.Parse("31415926535897932384626433832795028841971"));
+        var b = Scalar(BigInteger.Parse("27182818284590452353602874713526624977572"));
+        var aP = G1Point.Multiply(Generators.G1, a);
+        var bQ = G2Point.Multiply(Generators.G2, b);
+        var left = Pairing.Pair(aP, bQ);
+        var right = Pairing.Pair(G1Point.Multiply(aP, b), Generators.G2);
+        Assert.True(Fp12.AreEqual(left, right));
+        var third = Pairing.Pair(Generators.G1, G2Point.Multiply(bQ, a));
+        Assert.True(Fp12.AreEqual(left, third));
+    }
+
+    [Fact]
+    public void Pairing_ResultHasOrderR()
+    {
+        var e = Pairing.Pair(Generators.G1, Generators.G2);
+        // e^r = 1: exponentiate by r with square-and-multiply.
+        var result = Fp12.One;
+        foreach (var limbByte in ScalarField.ModulusBigEndian)
+            for (var bit = 7; bit >= 0; bit--)
+            {
+                result = Fp12.Square(result);
+                if (((limbByte >> bit) & 1) != 0) result = Fp12.Mul(result, e);
+            }
+        Assert.True(result.IsOne);
+    }
+
+    [Fact]
+    public void ProductCheck_HoldsForInversePairs_AndNotOtherwise()
+    {
+        var p = G1Point.Multiply(Generators.G1, Scalar(7));
+        var q = G2Point.Multiply(Generators.G2, Scalar(11));
+        var p77 = G1Point.Multiply(Generators.G1, Scalar(77));
+        Assert.True(Pairing.IsProductOne([p, G1Point.Negate(p77)], [q, Generators.G2]));
+        Assert.False(Pairing.IsProductOne([p, G1Point.Negate(p77)], [q, G2Point.Double(Generators.G2)]));
+        Assert.True(Pairing.IsProductOne([], []));
+        Assert.True(Pairing.IsProductOne([G1Point.Infinity], [Generators.G2]));
+    }
+}

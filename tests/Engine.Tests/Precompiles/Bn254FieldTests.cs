@@ -1,0 +1,113 @@
+using System.Numerics;
+using Csevm.Precompiles.Crypto.Bn254;
+
+namespace Csevm.Tests.Precompiles;
+
+/// <summary>The BN254 field tower checked against BigInteger and against its own definitions.</summary>
+public class Bn254FieldTests
+{
+    private static readonly BigInteger P = BigInteger.Parse("030644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47", System.Globalization.NumberStyles.HexNumber);
+
+    private static Fp FromBig(BigInteger value)
+    {
+        var bytes = new byte[32];
+        value.TryWriteBytes(bytes.AsSpan(32 - value.GetByteCount(true)), out _, isUnsigned: true, isBigEndian: true);
+        Assert.True(Fp.TryFromBigEndian(bytes, out var element));
+        return element;
+    }
+
+    private static BigInteger ToBig(Fp value)
+    {
+        var bytes = new byte[32];
+        value.WriteBigEndian(bytes);
+        return new BigInteger(bytes, isUnsigned: true, isBigEndian: true);
+    }
+
+    private static BigInteger RandomBelowP(Random random)
+    {
+        var bytes = new byte[32];
+        random.NextBytes(bytes);
+        return new BigInteger(bytes, isUnsigned: true) % P;
+    }
+
+    private static Fp12 RandomFp12(Random random)
+    {
+        Fp2 Next() => new(FromBig(RandomBelowP(random)), FromBig(RandomBelowP(random)));
+        return new Fp12(new Fp6(Next(), Next(), Next()), new Fp6(Next(), Next(), Next()));
+    }
+
+    [Fact]
+    public void MontgomeryConstant_IsMinusTheInverseOfTheLowLimb() =>
+        Assert.Equal(ulong.MaxValue, unchecked(0x3c208c16d87cfd47UL * Fp.NegInverse));
+
+    [Fact]
+    public void Arithmetic_MatchesBigIntegerModP()
+    {
+        var random = new Random(7);
+        for (int i = 0; i < 200; i++)
+        {
+            var a = RandomBelowP(random);
+            var b = RandomBelowP(random);
+            Assert.Equal(a * b % P, ToBig(FromBig(a) * FromBig(b)));
+            Assert.Equal((a + b) % P, ToBig(FromBig(a) + FromBig(b)));
+            Assert.Equal(((a - b) % P + P) % P, ToBig(FromBig(a) - FromBig(b)));
+            if (!a.IsZero) Assert.Equal(BigInteger.ModPow(a, P - 2, P), ToBig(FromBig(a).Inverse()));
+        }
+    }
+
+    [Fact]
+    public void NonCanonicalEncoding_IsRejected()
+    {
+        Assert.False(Fp.TryFromBigEndian(P.ToByteArray(true, true), out _));
+        Assert.False(Fp.TryFromBigEndian(Enumerable.Repeat((byte)0xff, 32).ToArray(), out _));
+        Assert.True(Fp.TryFromBigEndian((P - 1).ToByteArray(true, true), out _));
+    }
+
+    [Fact]
+    public void Inverses_RoundTripThroughEveryLevelOfTheTower()
+    {
+        var random = new Random(11);
+        var f = RandomFp12(random);
+        Assert.Equal(Fp12.One, f * f.Inverse());
+        Assert.Equal(Fp6.One, f.C0 * f.C0.Inverse());
+        Assert.Equal(Fp2.One, f.C0.C0 * f.C0.C0.Inverse());
+    }
+
+    [Fact]
+    public void Frobenius_IsThePthPower()
+    {
+        var f = RandomFp12(new Random(13));
+        var expected = Fp12.One;
+        for (long bit = (long)P.GetBitLength() - 1; bit >= 0; bit--)
+        {
+            expected = expected.Square();
+            if (!(P >> (int)bit).IsEven) expected *= f;
+        }
+        Assert.Equal(expected, f.Frobenius());
+        Assert.Equal(expected.Frobenius(), f.FrobeniusSquared());
+    }
+
+    [Fact]
+    public void CyclotomicSquare_EqualsSquareOnTheCyclotomicSubgroup()
+    {
+        var f = RandomFp12(new Random(17));
+        // The easy part of the final exponentiation maps into the cyclotomic subgroup.
+        var t = f.Conjugate() * f.Inverse();
+        t = t.FrobeniusSquared() * t;
+        Assert.Equal(t.Square(), t.CyclotomicSquare());
+        Assert.NotEqual(f.Square(), f.CyclotomicSquare());
+    }
+
+    [Fact]
+    public void SparseLineProduct_EqualsTheFullProduct()
+    {
+        var random = new Random(19);
+        var f = RandomFp12(random);
+        var line = RandomFp12(random);
+        var a = line.C0.C0;
+        var b = line.C1.C0;
+        var c = line.C1.C1;
+        var sparse = new Fp12(new Fp6(a, Fp2.Zero, Fp2.Zero), new Fp6(b, c, Fp2.Zero));
+        Assert.Equal(f * sparse, f.MultiplyByLine(a, b, c));
+    }
+}

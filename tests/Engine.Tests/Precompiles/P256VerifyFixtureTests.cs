@@ -1,0 +1,34 @@
+using Csevm.Precompiles;
+using Csevm.Spec;
+
+namespace Csevm.Tests.Precompiles;
+
+/// <summary>Every EIP-7951 call in the EEST Osaka fixtures (including the Wycheproof sets): success flag and returned size.</summary>
+public class P256VerifyFixtureTests
+{
+    public static TheoryData<string> Files() =>
+    [
+        "test_valid.json", "test_invalid.json", "test_wycheproof_valid.json", "test_wycheproof_invalid.json",
+        "test_wycheproof_extra.json", "test_modular_comparison.json", "test_call_types.json", "test_gas.json",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void P256VerifyCalls_ReturnAsFixturesRecord(string file)
+    {
+        var checkedCalls = 0;
+        var failures = new List<string>();
+        foreach (var call in PrecompileCallFixtures.Load("osaka/eip7951_p256verify_precompiles/" + file))
+        {
+            if (call.Address != 0x100) continue;
+            checkedCalls++;
+            var precompile = P256VerifyPrecompile.Instance;
+            var success = precompile.GasCost(call.Input, Revision.Osaka) <= call.Gas
+                && precompile.TryRun(call.Input, Revision.Osaka, out var output)
+                && (call.ExpectedReturnSize is not { } size || size == output.Length);
+            if (success != call.ExpectedSuccess) failures.Add(call.Name);
+        }
+        Assert.True(checkedCalls > 0, "no calls found in " + file);
+        Assert.True(failures.Count == 0, $"{failures.Count} of {checkedCalls} calls disagree, e.g.\n" + string.Join("\n", failures.Take(10)));
+    }
+}
