@@ -18,6 +18,8 @@ public enum CsevmError
     Format = 6,
     /// <summary>A bug in csevm: the message says what happened.</summary>
     Internal = 7,
+    /// <summary>The transaction is not valid in this state and block (nonce, balance, gas limit, fee caps ...); nothing changed.</summary>
+    InvalidTransaction = 8,
 }
 
 /// <summary>Bad input to a C API function: becomes the error code, with the message in <c>csevm_last_error()</c>.</summary>
