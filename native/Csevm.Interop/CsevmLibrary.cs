@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
+using Csevm.Native.CApi;
 
 namespace Csevm.Interop;
 
@@ -51,6 +52,6 @@ public static class CsevmLibrary
     /// <summary>Throws <see cref="CsevmNativeException"/> for a non-zero result, with the library's message.</summary>
     internal static void Check(int result)
     {
-        if (result != 0) throw new CsevmNativeException((CsevmErrorCode)result, Marshal.PtrToStringUTF8(NativeMethods.csevm_last_error()) ?? "");
+        if (result != 0) throw new CsevmNativeException((CsevmError)result, Marshal.PtrToStringUTF8(NativeMethods.csevm_last_error()) ?? "");
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Csevm.Native.CApi;
 using Csevm.Native.Evmc;
 
 namespace Csevm.Interop;
@@ -23,6 +24,16 @@ public static unsafe partial class NativeMethods
     [LibraryImport(CsevmLibrary.Name)] public static partial int csevm_state_set_storage(StateSafeHandle state, in EvmcAddress address, in EvmcBytes32 key, in EvmcBytes32 value);
     [LibraryImport(CsevmLibrary.Name)] public static partial int csevm_state_get_storage(StateSafeHandle state, in EvmcAddress address, in EvmcBytes32 key, out EvmcBytes32 value);
     [LibraryImport(CsevmLibrary.Name)] public static partial int csevm_state_root(StateSafeHandle state, out EvmcBytes32 root);
+
+    [LibraryImport(CsevmLibrary.Name)] public static partial int csevm_execute_transaction(StateSafeHandle state, int revision, in CsevmBlock block, in CsevmTransaction transaction, out ResultSafeHandle result);
+    [LibraryImport(CsevmLibrary.Name)] public static partial int csevm_execute_call(StateSafeHandle state, int revision, in CsevmBlock block, in CsevmCall call, out ResultSafeHandle result);
+    [LibraryImport(CsevmLibrary.Name)] public static partial int csevm_result_get_info(ResultSafeHandle result, out CsevmResultInfo info);
+    [LibraryImport(CsevmLibrary.Name)] public static partial int csevm_result_output(ResultSafeHandle result, byte* buffer, nuint capacity, out nuint size);
+    [LibraryImport(CsevmLibrary.Name)] public static partial int csevm_result_log(ResultSafeHandle result, nuint index, out CsevmLog log, byte* data, nuint capacity, out nuint size);
+    /// <summary>Raw: takes the handle's number so tests can free twice or pass made-up handles.</summary>
+    [LibraryImport(CsevmLibrary.Name)] public static partial int csevm_result_free(nint result);
+    [LibraryImport(CsevmLibrary.Name, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int csevm_run_state_tests(string path, string? fork, out CsevmStateTestSummary summary);
 
     /// <summary>The EVMC entry point: a new VM instance (free it with its destroy), or null.</summary>
     [LibraryImport(CsevmLibrary.Name)] public static partial EvmcVm* evmc_create_csevm();

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Csevm.Interop;
+using Csevm.Native.CApi;
 using Csevm.Native.Evmc;
 
 namespace Csevm.Native.Tests;
@@ -24,7 +25,7 @@ public unsafe class HostileCallTests
     [NativeFact]
     public void NullOutPointerIsAnInvalidArgument()
     {
-        Assert.Equal((int)CsevmErrorCode.InvalidArgument, NativeMethods.Raw.StateCreate(null));
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.StateCreate(null));
         Assert.Contains("NULL", LastError());
     }
 
@@ -34,10 +35,10 @@ public unsafe class HostileCallTests
         nint state = NewState();
         var balance = default(EvmcBytes32);
         var address = default(EvmcAddress);
-        Assert.Equal((int)CsevmErrorCode.InvalidArgument, NativeMethods.Raw.SetBalance(state, null, &balance));
-        Assert.Equal((int)CsevmErrorCode.InvalidArgument, NativeMethods.Raw.SetBalance(state, &address, null));
-        Assert.Equal((int)CsevmErrorCode.InvalidArgument, NativeMethods.Raw.GetNonce(state, &address, null));
-        Assert.Equal((int)CsevmErrorCode.InvalidArgument, NativeMethods.Raw.Root(state, null));
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.SetBalance(state, null, &balance));
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.SetBalance(state, &address, null));
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.GetNonce(state, &address, null));
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.Root(state, null));
         Assert.Equal(0, NativeMethods.csevm_state_free(state));
     }
 
@@ -49,9 +50,9 @@ public unsafe class HostileCallTests
     public void MadeUpHandleIsAnInvalidHandle(long handle)
     {
         var root = default(EvmcBytes32);
-        Assert.Equal((int)CsevmErrorCode.InvalidHandle, NativeMethods.Raw.Root((nint)handle, &root));
+        Assert.Equal((int)CsevmError.InvalidHandle, NativeMethods.Raw.Root((nint)handle, &root));
         Assert.Contains("handle", LastError());
-        Assert.Equal((int)CsevmErrorCode.InvalidHandle, NativeMethods.csevm_state_free((nint)handle));
+        Assert.Equal((int)CsevmError.InvalidHandle, NativeMethods.csevm_state_free((nint)handle));
     }
 
     [NativeFact]
@@ -59,9 +60,9 @@ public unsafe class HostileCallTests
     {
         nint state = NewState();
         Assert.Equal(0, NativeMethods.csevm_state_free(state));
-        Assert.Equal((int)CsevmErrorCode.InvalidHandle, NativeMethods.csevm_state_free(state));
+        Assert.Equal((int)CsevmError.InvalidHandle, NativeMethods.csevm_state_free(state));
         var root = default(EvmcBytes32);
-        Assert.Equal((int)CsevmErrorCode.InvalidHandle, NativeMethods.Raw.Root(state, &root));
+        Assert.Equal((int)CsevmError.InvalidHandle, NativeMethods.Raw.Root(state, &root));
     }
 
     [NativeFact]
@@ -70,12 +71,12 @@ public unsafe class HostileCallTests
         nint state = NewState();
         var address = default(EvmcAddress);
         byte code = 0;
-        Assert.Equal((int)CsevmErrorCode.InvalidArgument, NativeMethods.Raw.SetCode(state, &address, null, 10));
-        Assert.Equal((int)CsevmErrorCode.InvalidArgument, NativeMethods.Raw.SetCode(state, &address, &code, nuint.MaxValue));
-        Assert.Equal((int)CsevmErrorCode.InvalidArgument, NativeMethods.Raw.SetCode(state, &address, &code, (nuint)int.MaxValue + 1));
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.SetCode(state, &address, null, 10));
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.SetCode(state, &address, &code, nuint.MaxValue));
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.SetCode(state, &address, &code, (nuint)int.MaxValue + 1));
         nuint size;
-        Assert.Equal((int)CsevmErrorCode.InvalidArgument, NativeMethods.Raw.GetCode(state, &address, null, 0, null));
-        Assert.Equal((int)CsevmErrorCode.InvalidArgument, NativeMethods.Raw.GetCode(state, &address, null, 5, &size));
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.GetCode(state, &address, null, 0, null));
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.GetCode(state, &address, null, 5, &size));
         Assert.Equal(0, NativeMethods.csevm_state_free(state));
     }
 
@@ -88,7 +89,7 @@ public unsafe class HostileCallTests
         fixed (byte* bytes = code) Assert.Equal(0, NativeMethods.Raw.SetCode(state, &address, bytes, 5));
         byte* buffer = stackalloc byte[2] { 0xee, 0xee };
         nuint size;
-        Assert.Equal((int)CsevmErrorCode.BufferTooSmall, NativeMethods.Raw.GetCode(state, &address, buffer, 2, &size));
+        Assert.Equal((int)CsevmError.BufferTooSmall, NativeMethods.Raw.GetCode(state, &address, buffer, 2, &size));
         Assert.Equal((nuint)5, size);
         Assert.Equal(0xee, buffer[0]);
         Assert.Equal(0, NativeMethods.csevm_state_free(state));
@@ -97,7 +98,7 @@ public unsafe class HostileCallTests
     [NativeFact]
     public void ErrorsAreReportedPerThread()
     {
-        Assert.Equal((int)CsevmErrorCode.InvalidArgument, NativeMethods.Raw.StateCreate(null));
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.StateCreate(null));
         string? other = null;
         var thread = new Thread(() =>
         {

@@ -21,9 +21,3 @@ public enum CsevmError
     /// <summary>The transaction is not valid in this state and block (nonce, balance, gas limit, fee caps ...); nothing changed.</summary>
     InvalidTransaction = 8,
 }
-
-/// <summary>Bad input to a C API function: becomes the error code, with the message in <c>csevm_last_error()</c>.</summary>
-internal sealed class CsevmException(CsevmError error, string message) : Exception(message)
-{
-    public CsevmError Error { get; } = error;
-}

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Csevm.Execution.Transactions;
 using Csevm.Native.Evmc;
 
 namespace Csevm.Native.CApi;
@@ -21,25 +20,4 @@ public unsafe struct CsevmTransaction
     public EvmcBytes32 Value;
     public byte* Data;
     public nuint DataSize;
-
-    public readonly Transaction ToTransaction(ulong chainId)
-    {
-        if (Type is not ((int)TransactionType.Legacy or (int)TransactionType.DynamicFee))
-            throw new CsevmException(CsevmError.InvalidArgument, $"transaction type {Type} is not supported by the C API (0 legacy, 2 EIP-1559)");
-        if (GasLimit < 0) throw new CsevmException(CsevmError.InvalidArgument, $"gas limit {GasLimit} is negative");
-        return new Transaction
-        {
-            Type = (TransactionType)Type,
-            ChainId = chainId,
-            Sender = Sender.ToAddress(),
-            To = IsCreate != 0 ? null : To.ToAddress(),
-            Nonce = Nonce,
-            GasLimit = GasLimit,
-            GasPrice = GasPrice.ToUInt256(),
-            MaxFeePerGas = MaxFeePerGas.ToUInt256(),
-            MaxPriorityFeePerGas = MaxPriorityFeePerGas.ToUInt256(),
-            Value = Value.ToUInt256(),
-            Data = Boundary.Bytes(Data, DataSize, "data").ToArray(),
-        };
-    }
 }

@@ -27,7 +27,7 @@ internal static unsafe class ExecutionExports
             Boundary.NotNull(transaction, "transaction");
             Boundary.NotNull(result, "result");
             var fork = ToRevision(revision);
-            var tx = transaction->ToTransaction(block->ChainId);
+            var tx = ToTransaction(*transaction, block->ChainId);
             var environment = block->ToEnvironment(fork);
             var handle = HandleTable.Get<StateHandle>(state);
             TransactionOutcome outcome;
@@ -190,6 +190,27 @@ internal static unsafe class ExecutionExports
             return 0;
         }
         catch (Exception e) { return Boundary.Fail(e); }
+    }
+
+    private static Transaction ToTransaction(in CsevmTransaction t, ulong chainId)
+    {
+        if (t.Type is not ((int)TransactionType.Legacy or (int)TransactionType.DynamicFee))
+            throw new CsevmException(CsevmError.InvalidArgument, $"transaction type {t.Type} is not supported by the C API (0 legacy, 2 EIP-1559)");
+        if (t.GasLimit < 0) throw new CsevmException(CsevmError.InvalidArgument, $"gas limit {t.GasLimit} is negative");
+        return new Transaction
+        {
+            Type = (TransactionType)t.Type,
+            ChainId = chainId,
+            Sender = t.Sender.ToAddress(),
+            To = t.IsCreate != 0 ? null : t.To.ToAddress(),
+            Nonce = t.Nonce,
+            GasLimit = t.GasLimit,
+            GasPrice = t.GasPrice.ToUInt256(),
+            MaxFeePerGas = t.MaxFeePerGas.ToUInt256(),
+            MaxPriorityFeePerGas = t.MaxPriorityFeePerGas.ToUInt256(),
+            Value = t.Value.ToUInt256(),
+            Data = Boundary.Bytes(t.Data, t.DataSize, "data").ToArray(),
+        };
     }
 
     private static Revision ToRevision(int revision) =>
