@@ -47,5 +47,10 @@ public static unsafe partial class NativeMethods
         [LibraryImport(CsevmLibrary.Name, EntryPoint = "csevm_state_set_code")] public static partial int SetCode(nint state, void* address, byte* code, nuint codeSize);
         [LibraryImport(CsevmLibrary.Name, EntryPoint = "csevm_state_get_code")] public static partial int GetCode(nint state, void* address, byte* buffer, nuint capacity, nuint* size);
         [LibraryImport(CsevmLibrary.Name, EntryPoint = "csevm_state_root")] public static partial int Root(nint state, void* root);
+        [LibraryImport(CsevmLibrary.Name, EntryPoint = "csevm_execute_call")] public static partial int ExecuteCall(nint state, int revision, void* block, void* call, nint* result);
+        [LibraryImport(CsevmLibrary.Name, EntryPoint = "csevm_execute_transaction")] public static partial int ExecuteTransaction(nint state, int revision, void* block, void* transaction, nint* result);
+        [LibraryImport(CsevmLibrary.Name, EntryPoint = "csevm_result_get_info")] public static partial int ResultInfo(nint result, void* info);
+        [LibraryImport(CsevmLibrary.Name, EntryPoint = "csevm_result_log")] public static partial int ResultLog(nint result, nuint index, void* log, byte* data, nuint capacity, nuint* size);
+        [LibraryImport(CsevmLibrary.Name, EntryPoint = "csevm_run_state_tests")] public static partial int RunStateTests(byte* path, byte* fork, void* summary);
     }
 }
