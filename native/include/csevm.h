@@ -48,7 +48,8 @@ struct evmc_vm;
  * Creates a csevm EVMC VM instance (abi_version 12, name "csevm", capabilities EVMC_CAPABILITY_EVM1;
  * set_option knows no options yet). Returns NULL if the instance cannot be allocated. Free it with
  * vm->destroy(vm). execute() supports revisions 0 (Frontier) to 14 (Osaka); other revisions and
- * EOFCREATE are answered with EVMC_REJECTED, NULL or inconsistent arguments with
+ * EOFCREATE are answered with EVMC_REJECTED; NULL or inconsistent arguments (a NULL pointer with a
+ * size, sizes over 2^31, negative gas, a host interface with a NULL callback, a vm not made here) with
  * EVMC_INTERNAL_ERROR. Output buffers of results are freed by the result's release().
  */
 struct evmc_vm* evmc_create_csevm(void);

@@ -24,7 +24,8 @@ internal static unsafe class EvmcExecution
         try
         {
             if (!EvmcVmExports.IsLive(vm) || !IsComplete(host) || message == null || (code == null && codeSize != 0)
-                || codeSize > int.MaxValue || message->InputSize > int.MaxValue || (message->InputData == null && message->InputSize != 0))
+                || codeSize > int.MaxValue || message->InputSize > int.MaxValue || (message->InputData == null && message->InputSize != 0)
+                || message->Gas < 0)
                 return Failure(ExecutionStatus.InternalError);
             if (revision < 0 || revision > (int)RevisionNames.Latest || message->Kind < 0 || message->Kind > (int)CallKind.Create2)
                 return Failure(ExecutionStatus.Rejected);

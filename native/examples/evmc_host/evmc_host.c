@@ -382,6 +382,11 @@ static void check_hostile_calls(struct evmc_vm* vm)
     r = vm->execute(vm, &host_interface, &h, EVMC_CANCUN, &bad_input, stop, 1);
     CHECK(r.status_code == EVMC_INTERNAL_ERROR, "null input with a size: status %d", r.status_code);
     release(&r);
+    struct evmc_message negative_gas = m;
+    negative_gas.gas = -1;
+    r = vm->execute(vm, &host_interface, &h, EVMC_CANCUN, &negative_gas, NULL, 0);
+    CHECK(r.status_code == EVMC_INTERNAL_ERROR, "negative gas: status %d", r.status_code);
+    release(&r);
     struct evmc_host_interface incomplete = host_interface;
     incomplete.call = NULL;
     r = vm->execute(vm, &incomplete, &h, EVMC_CANCUN, &m, stop, 1);
