@@ -1,8 +1,6 @@
 using System.Runtime.InteropServices;
 using Csevm.Execution;
 using Csevm.Interpreter;
-using Csevm.Interpreter.Analysis;
-using Csevm.Numerics;
 using Csevm.Spec;
 using Csevm.Tracing;
 
@@ -47,7 +45,7 @@ internal static unsafe class EvmcExecution
         var scope = session.ScopeAt(level);
         scope.Begin();
         var request = ToMessage(message, scope);
-        var analyzed = CodeCache.Get(Keccak256.Hash(code), code);
+        var analyzed = EvmcCodeCache.Current.Get(code);
         var evmcHost = new EvmcHost(host, context, scope);
 
         var memory = session.Enter();
