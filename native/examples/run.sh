@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Builds and runs every native example against a built libcsevm.so and its csevm.h:
 #   native/examples/run.sh [DIR]     DIR holds libcsevm.so and csevm.h (default: artifacts/native/linux-x64)
-# The C EVMC host (dlopen by path), then the plain C API from C (gcc), Rust (cargo, offline) and
-# Go (cgo). Each example asserts its own results and exits non-zero on a failed check.
-# Ends with "native examples: N passed, M failed"; exits non-zero if any failed.
+# The C EVMC host (dlopen by path), then the plain C API from C (gcc), hostile calls on every C
+# API function (C), and the same program from Rust (cargo, offline) and Go (cgo). Each example asserts its own results and exits non-zero on a failed check.
+# Ends with "native-examples: N passed, M failed"; exits non-zero if any failed.
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
@@ -31,6 +31,12 @@ c_example() {
     "$BUILD/c_example"
 }
 
+c_hostile() {
+  gcc -std=c11 -Wall -Wextra -Werror -O1 -I "$LIB_DIR" -o "$BUILD/c_hostile" "$HERE/c/hostile.c" \
+    -L "$LIB_DIR" -lcsevm -Wl,-rpath,"$LIB_DIR" &&
+    "$BUILD/c_hostile"
+}
+
 rust_example() {
   command -v cargo >/dev/null || { echo "cargo is not installed" >&2; return 1; }
   (cd "$HERE/rust" && CSEVM_LIB_DIR="$LIB_DIR" cargo run --offline --quiet --target-dir "$BUILD/rust")
@@ -45,8 +51,9 @@ go_example() {
 
 run "EVMC host (C, dlopen)" evmc_host
 run "C API from C" c_example
+run "C API hostile calls (C)" c_hostile
 run "C API from Rust" rust_example
 run "C API from Go" go_example
 
-echo "native examples: $passed passed, $failed failed"
+echo "native-examples: $passed passed, $failed failed"
 ((failed == 0))
