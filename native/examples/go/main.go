@@ -6,7 +6,8 @@
 // A NativeAOT library and the Go runtime share the process: both install signal handlers.
 // .NET's handlers chain to the ones installed before them and Go's handlers run on alternate
 // signal stacks, so no setting is needed; main also runs calls from many goroutines while the Go
-// GC runs and recovers a Go nil dereference after .NET has initialised, to keep that proven.
+// GC runs, recovers a Go nil dereference and receives a signal through os/signal after .NET has
+// initialised, to keep that proven.
 package main
 
 /*
@@ -20,8 +21,11 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
+	"os/signal"
 	"runtime"
 	"sync"
+	"syscall"
+	"time"
 	"unsafe"
 )
 
@@ -159,6 +163,22 @@ func deployAndCall(state *C.csevm_state) {
 	check(C.csevm_execute_transaction(state, C.CSEVM_CANCUN, &block, &deploy, &result) == C.CSEVM_ERROR_INVALID_TRANSACTION, "stale nonce")
 }
 
+// receivesSignal: a signal sent to the process still reaches os/signal.Notify.
+func receivesSignal() bool {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, syscall.SIGUSR1)
+	defer signal.Stop(ch)
+	if err := syscall.Kill(os.Getpid(), syscall.SIGUSR1); err != nil {
+		return false
+	}
+	select {
+	case <-ch:
+		return true
+	case <-time.After(5 * time.Second):
+		return false
+	}
+}
+
 // recoversNilDereference: Go's own SIGSEGV handling still works with .NET's handlers installed.
 func recoversNilDereference() (recovered bool) {
 	defer func() { recovered = recover() != nil }()
@@ -185,6 +205,7 @@ func main() {
 	}
 	wg.Wait()
 	check(recoversNilDereference(), "Go recovers a nil dereference after .NET started")
+	check(receivesSignal(), "Go's os/signal still receives a signal after .NET started")
 
 	if failures > 0 {
 		fmt.Println("go example: FAILED")
