@@ -3,6 +3,8 @@
 #   ./build.sh              install what is missing, restore, build Release, publish the csevm CLI
 #   ./build.sh test         run every test project; ends with "N passed, M failed[, K skipped]"
 #   ./build.sh bench [F]    run the BenchmarkDotNet suite (F: a --filter glob, e.g. '*UInt256*')
+#   ./build.sh run ARGS     csevm run ARGS (bytecode as a transaction's top-level call)
+#   ./build.sh statetest [--fork F] [--run REGEX] PATH...   run official state tests with csevm
 #   ./build.sh native       publish libcsevm.so (NativeAOT) and csevm.h to artifacts/native/linux-x64
 #   ./build.sh native-test  publish libcsevm.so, then build and run the C, Rust, Go and EVMC host examples
 set -euo pipefail
@@ -39,6 +41,20 @@ restore() {
 build() {
   say "building ($CONFIG)"
   dotnet build Engine.sln -c "$CONFIG" --no-restore --nologo -v q -clp:ErrorsOnly || fail "build failed"
+}
+
+# The csevm command line, NativeAOT-compiled (see AotTargetFramework in Directory.Build.props).
+CSEVM="$ROOT/artifacts/bin/csevm"
+publish_cli() {
+  say "publishing csevm (NativeAOT) to artifacts/bin"
+  local tfm
+  tfm=$(sed -n 's:.*<AotTargetFramework>\(.*\)</AotTargetFramework>.*:\1:p' Directory.Build.props)
+  dotnet publish src/Engine.Cli -c "$CONFIG" -f "$tfm" -r linux-x64 --nologo -v q -clp:ErrorsOnly -o artifacts/bin \
+    || fail "publishing the csevm CLI failed"
+}
+
+ensure_cli() {
+  [ -x "$CSEVM" ] || { ensure_tools; restore; publish_cli; }
 }
 
 run_tests() {
@@ -80,11 +96,13 @@ run_native_examples() {
 
 cmd=${1:-build}
 case "$cmd" in
-  build|"") ensure_tools; restore; build ;;
+  build|"") ensure_tools; restore; build; publish_cli ;;
   test)     ensure_tools; restore; build; run_tests ;;
   bench)    ensure_tools; restore; shift; run_bench "$@" ;;
-  native)   ensure_tools; publish_native ;;
+  run)       ensure_cli; shift; exec "$CSEVM" run "$@" ;;
+  statetest) ensure_cli; shift; exec "$CSEVM" statetest "$@" ;;
+  native)    ensure_tools; publish_native ;;
   native-test) ensure_tools; publish_native; run_native_examples ;;
-  -h|--help|help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' ;;
+  -h|--help|help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' ;;
   *) fail "unknown command '$cmd' (try ./build.sh help)" ;;
 esac

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Csevm.Execution;
+using Csevm.Execution.Transactions;
 using Csevm.Interop;
 using Csevm.Interpreter;
 using Csevm.Interpreter.Analysis;
@@ -21,6 +22,8 @@ public unsafe class EvmcTests
     private static readonly Address Recipient = Address.Parse("0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
     private const string Callee = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
     private const string Beneficiary = "cccccccccccccccccccccccccccccccccccccccc";
+    // An EIP-7702 account: its code designates the callee.
+    private const string Delegated = "dddddddddddddddddddddddddddddddddddddddd";
     // Stores 42 at slot 1 and returns the word 7.
     private const string CalleeCode = "602a600155600760005260206000f3";
 
@@ -42,6 +45,9 @@ public unsafe class EvmcTests
         { "transient storage", "602a60015d60015c60005500", (int)Revision.Cancun },
         { "nested call", $"60206000600060006000 73{Callee} 61ffff f1 600255 600051600055 60206000f3".Replace(" ", ""), (int)Revision.Cancun },
         { "nested call at Prague", $"60206000600060006000 73{Callee} 61ffff f1 600255 600051600055 60206000f3".Replace(" ", ""), (int)Revision.Prague },
+        { "call to an EIP-7702 delegated account", $"60206000600060006000 73{Delegated} 61ffff f1 600255 600051600055 60206000f3".Replace(" ", ""), (int)Revision.Prague },
+        { "delegatecall to an EIP-7702 delegated account", $"6020600060006000 73{Delegated} 61ffff f4 600255 600051600055 60206000f3".Replace(" ", ""), (int)Revision.Prague },
+        { "designator is plain code before Prague", $"60206000600060006000 73{Delegated} 61ffff f1 600255 00".Replace(" ", ""), (int)Revision.Cancun },
         { "static call that writes", $"6000600060006000 73{Callee} 61ffff fa 60005500".Replace(" ", ""), (int)Revision.Cancun },
         { "selfdestruct", $"73{Beneficiary}ff", (int)Revision.Cancun },
         { "selfdestruct at London", $"73{Beneficiary}ff", (int)Revision.London },
@@ -99,6 +105,23 @@ public unsafe class EvmcTests
             result.Release(&result);
             vm->Destroy(vm);
         }
+    }
+
+    [NativeFact]
+    public void DelegatedCallNamesTheDelegateAndCarriesTheFlag()
+    {
+        var world = NewWorld();
+        var vm = NativeMethods.evmc_create_csevm();
+        using var host = new EvmcWorldHost(world, vm, (int)Revision.Prague);
+        var code = Hex.Decode($"60206000600060006000 73{Delegated} 61ffff f1 00".Replace(" ", ""));
+        var message = new EvmcMessage { Gas = 100_000, Recipient = EvmcAddress.From(Recipient), Sender = EvmcAddress.From(world.Context.Origin) };
+        var result = host.Execute(&message, code);
+        Assert.Equal((int)ExecutionStatus.Success, result.StatusCode);
+        Assert.Equal((uint)EvmcFlags.Delegated, host.LastCall.Flags);
+        Assert.Equal(Address.Parse("0x" + Callee), host.LastCall.CodeAddress);
+        Assert.Equal((UInt256)42, world.GetStorage(Address.Parse("0x" + Delegated), 1));  // the delegate's code ran on the delegating account
+        result.Release(&result);
+        vm->Destroy(vm);
     }
 
     [NativeFact]
@@ -165,6 +188,7 @@ public unsafe class EvmcTests
         var callee = world.At(Address.Parse("0x" + Callee));
         callee.Code = Hex.Decode(CalleeCode);
         callee.Balance = 77;
+        world.At(Address.Parse("0x" + Delegated)).Code = Delegation.Designator(Address.Parse("0x" + Callee));
         world.WarmAccounts.Add(Recipient);
         world.WarmAccounts.Add(world.Context.Origin);
         return world;
@@ -185,7 +209,10 @@ public unsafe class EvmcTests
                 var childContext = context.NewChildContext();
                 try
                 {
-                    var result = Run(child, world.At(child.CodeAddress).Code, childContext);
+                    // The executor's part of EIP-7702, which an EVMC host plays for the native side.
+                    var code = world.At(child.CodeAddress).Code;
+                    if (revision >= Revision.Prague && Delegation.TryGetTarget(code, out var delegateAddress)) code = world.At(delegateAddress).Code;
+                    var result = Run(child, code, childContext);
                     return result with { Output = result.Output.ToArray() };
                 }
                 finally

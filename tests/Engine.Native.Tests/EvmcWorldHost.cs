@@ -28,6 +28,9 @@ public sealed unsafe class EvmcWorldHost : IDisposable
     public int Revision { get; }
     public int NestedCalls { get; private set; }
 
+    /// <summary>The flags and code address of the last nested call the VM asked for.</summary>
+    public (uint Flags, Address CodeAddress) LastCall { get; private set; }
+
     /// <summary>Runs <paramref name="message"/> with <paramref name="code"/>; the caller releases the result.</summary>
     public EvmcResult Execute(EvmcMessage* message, ReadOnlySpan<byte> code)
     {
@@ -114,6 +117,7 @@ public sealed unsafe class EvmcWorldHost : IDisposable
     {
         var host = Of(c);
         host.NestedCalls++;
+        host.LastCall = (message->Flags, message->CodeAddress.ToAddress());
         var code = new ManagedWorldHost(host.World).GetCode(message->CodeAddress.ToAddress()).Span;
         return host.Execute(message, code);
     }

@@ -11,6 +11,7 @@ namespace Csevm.Benchmarks.Interpreter;
 /// operation: 64 MLOAD-like loads from memory into stack slots and 64 MSTORE-like stores from the slots
 /// back into memory, memory to memory as in the interpreter.
 /// </summary>
+[MinColumn]
 public unsafe class BigEndianWordBenchmarks
 {
     private const int Words = 64;

@@ -13,7 +13,7 @@ namespace Csevm.Benchmarks.Interpreter;
 /// Rows named "Context ..." do the same work as their plain row inside a child context at depth 1
 /// (opened and released within the row), which is where the seed's design adds its overhead.
 /// </summary>
-[MemoryDiagnoser]
+[MemoryDiagnoser, MinColumn]
 public class MemoryBenchmarks
 {
     private const ulong LimitForInitRow = 10 * 1024 * 1024;

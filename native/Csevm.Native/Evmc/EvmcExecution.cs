@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Csevm.Execution;
+using Csevm.Execution.Transactions;
 using Csevm.Interpreter;
 using Csevm.Spec;
 using Csevm.Tracing;
@@ -55,7 +56,7 @@ internal static unsafe class EvmcExecution
             frame.Start(evmcHost, request, analyzed, memory);
             var tracer = new NoTracer();
             while (EvmInterpreter.Run(revision, frame, ref tracer) == FrameOutcome.Suspended)
-                frame.Resume(CallHost(host, context, frame.PendingCall, scope));
+                frame.Resume(CallHost(host, context, revision, frame.PendingCall, evmcHost, scope));
             return ToEvmcResult(frame.Result);
         }
         finally
@@ -65,19 +66,29 @@ internal static unsafe class EvmcExecution
     }
 
     /// <summary>Hands a nested call to the host and copies what it returned before releasing it.</summary>
-    private static CallResult CallHost(EvmcHostInterface* host, nint context, Message pending, EvmcCallScope scope)
+    private static CallResult CallHost(EvmcHostInterface* host, nint context, Revision revision, Message pending, in EvmcHost evmcHost, EvmcCallScope scope)
     {
+        var codeAddress = pending.CodeAddress;
+        var flags = pending.IsStatic ? EvmcFlags.Static : EvmcFlags.None;
+        // EIP-7702, as EVMC hosts expect it: the message names the delegate's code and says it is
+        // delegated (the interpreter charged the access; its GetCode of the target is cached).
+        if (revision >= Revision.Prague && pending.Kind is not (CallKind.Create or CallKind.Create2)
+            && Delegation.TryGetTarget(evmcHost.GetCode(pending.CodeAddress).Span, out var delegateAddress))
+        {
+            codeAddress = delegateAddress;
+            flags |= EvmcFlags.Delegated;
+        }
         var message = new EvmcMessage
         {
             Kind = (int)pending.Kind,
-            Flags = (uint)Flags(pending),
+            Flags = (uint)flags,
             Depth = pending.Depth,
             Gas = pending.Gas,
             Recipient = EvmcAddress.From(pending.Recipient),
             Sender = EvmcAddress.From(pending.Sender),
             Value = EvmcBytes32.From(pending.Value),
             Create2Salt = EvmcBytes32.From(pending.Salt),
-            CodeAddress = EvmcAddress.From(pending.CodeAddress),
+            CodeAddress = EvmcAddress.From(codeAddress),
         };
         EvmcResult result;
         fixed (byte* input = pending.Input.Span)
@@ -99,14 +110,6 @@ internal static unsafe class EvmcExecution
             if (result.Release != null) result.Release(&result);
         }
     }
-
-    /// <summary>
-    /// STATICCALL and calls inside static frames carry the static flag. A CALL whose code address
-    /// differs from its recipient runs EIP-7702 delegated code (the interpreter resolved it).
-    /// </summary>
-    private static EvmcFlags Flags(Message pending) =>
-        (pending.IsStatic ? EvmcFlags.Static : EvmcFlags.None)
-        | (pending.Kind == CallKind.Call && pending.CodeAddress != pending.Recipient ? EvmcFlags.Delegated : EvmcFlags.None);
 
     private static Message ToMessage(EvmcMessage* source, EvmcCallScope scope)
     {

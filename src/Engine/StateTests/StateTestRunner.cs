@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using Csevm.Execution;
 using Csevm.Execution.Transactions;
 using Csevm.Primitives;
 using Csevm.Spec;
 using Csevm.State;
+using Csevm.Tracing;
 
 namespace Csevm.StateTests;
 
@@ -18,20 +20,46 @@ public static class StateTestRunner
     public static IEnumerable<StateTestResult> Run(IEnumerable<string> paths, StateTestRunOptions? options = null)
     {
         options ??= new StateTestRunOptions();
+        int parallelism = Math.Max(1, options.MaxParallelism);
+        // Files are read in order and each runs as a task on a scheduler capped at `parallelism`;
+        // the bounded queue of pending tasks keeps results in file order and memory bounded.
+        // (Hand-rolled rather than PLINQ, which NativeAOT flags with analysis warnings.)
+        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, parallelism).ConcurrentScheduler;
+        var factory = new TaskFactory(scheduler);
         var processors = new ThreadLocal<TransactionProcessor>(() => new TransactionProcessor(), trackAllValues: true);
+        var pending = new BlockingCollection<Task<List<StateTestResult>>>(boundedCapacity: parallelism * 4);
+        using var stop = new CancellationTokenSource();
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                foreach (var file in FixtureSource.Enumerate(paths))
+                    pending.Add(factory.StartNew(() => RunFile(StateTestParser.Parse(file), options, processors.Value!)), stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+            }
+            finally
+            {
+                pending.CompleteAdding();
+            }
+        });
         try
         {
-            var results = FixtureSource.Enumerate(paths)
-                .AsParallel().AsOrdered()
-                .WithDegreeOfParallelism(Math.Max(1, options.MaxParallelism))
-                .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-                .SelectMany(file => RunFile(StateTestParser.Parse(file), options, processors.Value!));
-            foreach (var result in results) yield return result;
+            foreach (var task in pending.GetConsumingEnumerable())
+                foreach (var result in task.GetAwaiter().GetResult())
+                    yield return result;
+            producer.GetAwaiter().GetResult();
         }
         finally
         {
+            // Also reached when the caller stops early: let the running files finish before their processors go.
+            stop.Cancel();
+            foreach (var task in pending.GetConsumingEnumerable()) task.Wait();
+            producer.Wait();
             foreach (var processor in processors.Values) processor.Dispose();
             processors.Dispose();
+            pending.Dispose();
         }
     }
 
@@ -55,6 +83,15 @@ public static class StateTestRunner
     /// <summary>Runs one vector; a bug or a malformed vector becomes a failed result, never an exception.</summary>
     public static StateTestResult RunVector(string file, StateTest test, StateTestPost post, IStateSource pre, Lazy<Hash256> preRoot, TransactionProcessor processor)
     {
+        var tracer = new NoTracer();
+        return RunVector(file, test, post, pre, preRoot, processor, ref tracer);
+    }
+
+    /// <summary>Runs one vector with <paramref name="tracer"/> watching every step (e.g. an EIP-3155 trace for <c>--trace</c>).</summary>
+    public static StateTestResult RunVector<TTracer>(string file, StateTest test, StateTestPost post, IStateSource pre, Lazy<Hash256> preRoot,
+        TransactionProcessor processor, ref TTracer tracer)
+        where TTracer : struct, ITracer
+    {
         try
         {
             if (!test.Transaction.TryBuild(post.DataIndex, post.GasIndex, post.ValueIndex, out var transaction, out var buildError))
@@ -62,7 +99,7 @@ public static class StateTestRunner
 
             var state = new WorldState(pre);
             var block = StateTestBlock.For(test, post.Fork);
-            var outcome = processor.Execute(state, transaction, block, post.Fork, StateTestBlockHashes.Instance);
+            var outcome = processor.Execute(state, transaction, block, post.Fork, StateTestBlockHashes.Instance, ref tracer);
             if (!outcome.IsValid) return Rejected(file, test, post, outcome.Error, preRoot.Value);
             if (post.ExpectException is not null)
                 return Result(file, test, post, pass: false, null, $"expected {post.ExpectException}, but the transaction is valid");

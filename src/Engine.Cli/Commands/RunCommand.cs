@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Csevm.Execution;
+using Csevm.Numerics;
+using Csevm.Precompiles;
+using Csevm.Primitives;
+using Csevm.Spec;
+using Csevm.State;
+using Csevm.Tracing;
+
+namespace Csevm.Cli.Commands;
+
+/// <summary>
+/// <c>csevm run</c>: runs bytecode as the top-level call of a transaction from a funded caller
+/// into an account of an otherwise empty state, and prints one JSON line with the outcome.
+/// The caller, callee and chain follow ../shared/peers' conventions so results compare 1:1.
+/// </summary>
+public static class RunCommand
+{
+    public static readonly Address Caller = Address.Parse("0x19e7e376e7c213b7e7e7e46cc70a5dd086daff2a");
+    public static readonly Address Callee = Address.Parse("0xc0de00000000000000000000000000000000c0de");
+    private static readonly UInt256 CallerBalance = UInt256.Parse("1000000000000000000000000"); // 10^24 wei
+    private const long DefaultGas = 1_000_000_000;
+
+    public const string Usage =
+        "csevm run (--code HEX | --codefile FILE) [--input HEX] [--gas N] [--fork NAME] [--trace] [--bench N]";
+
+    public static int Execute(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var arguments = new Arguments(args, ["code", "codefile", "input", "gas", "fork", "bench"], ["trace"]);
+        if (arguments.Positional.Count > 0) throw new UsageException($"unexpected argument '{arguments.Positional[0]}'");
+        var code = ReadCode(arguments);
+        var input = DecodeHex(arguments.Get("input") ?? "", "--input");
+        long gas = arguments.GetLong("gas", DefaultGas);
+        var revision = ParseFork(arguments.Get("fork"));
+        long benchRuns = arguments.GetLong("bench", 0);
+
+        var pre = new InMemoryStateSource(new Dictionary<Address, Account>
+        {
+            [Caller] = new Account(0, CallerBalance),
+            [Callee] = new Account(1, UInt256.Zero, code),
+        });
+
+        using var executor = new MessageExecutor();
+        var context = new TxContext { Origin = Caller, GasLimit = long.MaxValue / 2, BlockNumber = 1, Timestamp = 1 };
+        WorldState state;
+        CallResult result;
+        if (arguments.Has("trace"))
+        {
+            using var traceStream = Console.OpenStandardError();
+            var tracer = new Eip3155Tracer(traceStream);
+            (state, result) = RunOnce(executor, pre, context, revision, input, gas, ref tracer);
+        }
+        else
+        {
+            var tracer = new NoTracer();
+            (state, result) = RunOnce(executor, pre, context, revision, input, gas, ref tracer);
+        }
+
+        long? medianNs = benchRuns > 0 ? MeasureMedianNs(executor, pre, context, revision, input, gas, benchRuns) : null;
+        stdout.WriteLine(FormatResult(result, gas, state, medianNs));
+        return 0;
+    }
+
+    private static (WorldState, CallResult) RunOnce<TTracer>(MessageExecutor executor, InMemoryStateSource pre, TxContext context,
+        Revision revision, byte[] input, long gas, ref TTracer tracer)
+        where TTracer : struct, ITracer
+    {
+        var state = new WorldState(pre);
+        state.BeginTransaction(revision);
+        if (revision >= Revision.Berlin)
+        {
+            // As a transaction would: sender, recipient and precompiles start warm (EIP-2929).
+            state.AccessAccount(Caller);
+            state.AccessAccount(Callee);
+            foreach (var precompile in PrecompileRegistry.ActiveAddresses(revision)) state.AccessAccount(precompile);
+        }
+        var message = new Message
+        {
+            Kind = CallKind.Call,
+            Gas = gas,
+            Sender = Caller,
+            Recipient = Callee,
+            CodeAddress = Callee,
+            Input = input,
+        };
+        var result = executor.Execute(state, context, NoBlockHashes.Instance, message, ref tracer);
+        if (TTracer.IsEnabled) tracer.OnTransactionEnd(result.Output.Span, gas - result.GasLeft, result.Status);
+        return (state, result);
+    }
+
+    private static long MeasureMedianNs(MessageExecutor executor, InMemoryStateSource pre, TxContext context, Revision revision,
+        byte[] input, long gas, long runs)
+    {
+        var samples = new long[runs];
+        var tracer = new NoTracer();
+        for (long i = 0; i < runs; i++)
+        {
+            long start = Stopwatch.GetTimestamp();
+            RunOnce(executor, pre, context, revision, input, gas, ref tracer);
+            samples[i] = (long)Stopwatch.GetElapsedTime(start).TotalNanoseconds;
+        }
+        Array.Sort(samples);
+        return samples[runs / 2];
+    }
+
+    private static string FormatResult(CallResult result, long gas, WorldState state, long? medianNs)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("status", result.Status.ToDisplayName());
+            json.WriteNumber("gasUsed", gas - result.GasLeft);
+            json.WriteNumber("gasLeft", result.GasLeft);
+            json.WriteString("output", Hex.Encode(result.Output.Span));
+            json.WriteStartObject("storage");
+            if (state.ToAccounts().TryGetValue(Callee, out var callee))
+                foreach (var (slot, value) in callee.Storage.OrderBy(s => s.Key))
+                    json.WriteString(slot.ToString(), value.ToString());
+            json.WriteEndObject();
+            if (medianNs is { } ns) json.WriteNumber("medianNs", ns);
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static byte[] ReadCode(Arguments arguments)
+    {
+        var hex = arguments.Get("code");
+        var file = arguments.Get("codefile");
+        if (hex is not null && file is not null) throw new UsageException("give --code or --codefile, not both");
+        if (file is not null)
+        {
+            if (!File.Exists(file)) throw new UsageException($"--codefile: no such file '{file}'");
+            hex = File.ReadAllText(file).Trim();
+        }
+        if (hex is null) throw new UsageException("no code: give --code HEX or --codefile FILE");
+        var code = DecodeHex(hex, file is null ? "--code" : "--codefile");
+        return code.Length > 0 ? code : throw new UsageException("no code: the code is empty");
+    }
+
+    private static byte[] DecodeHex(string text, string what)
+    {
+        try { return Hex.Decode(text.Trim()); }
+        catch (FormatException e) { throw new UsageException($"{what}: {e.Message}"); }
+    }
+
+    internal static Revision ParseFork(string? name)
+    {
+        if (name is null) return RevisionNames.Latest;
+        try { return RevisionNames.Parse(name); }
+        catch (FormatException e) { throw new UsageException(e.Message); }
+    }
+
+    private sealed class NoBlockHashes : IBlockHashSource
+    {
+        public static readonly NoBlockHashes Instance = new();
+        public Hash256 GetBlockHash(long number) => Hash256.Zero;
+    }
+}
