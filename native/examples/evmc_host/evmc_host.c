@@ -349,6 +349,27 @@ static void check_halts(struct evmc_vm* vm)
     release(&r);
 }
 
+/* A contract that calls itself with all its gas: the host recurses on its own stack until the
+ * interpreter refuses depth 1025. 1024 nested executes must fit on a default thread stack. */
+static void check_depth_limit(struct evmc_vm* vm)
+{
+    static const uint8_t recurse[] = {
+        0x60, 0x00, 0x60, 0x00, 0x60, 0x00, 0x60, 0x00, 0x60, 0x00, /* no data, no value */
+        0x30, 0x5a, 0xf1, 0x00,                                     /* CALL(GAS, ADDRESS, ...) STOP */
+    };
+    struct evmc_host_context h;
+    memset(&h, 0, sizeof h);
+    h.vm = vm;
+    h.revision = EVMC_CANCUN;
+    account* self = add_account(&h, address_of(0xdd), recurse, sizeof recurse);
+    self->warm = true;
+    struct evmc_message m = message_to(self->address, INT64_C(1000000000000));
+    struct evmc_result r = vm->execute(vm, &host_interface, &h, h.revision, &m, recurse, sizeof recurse);
+    CHECK(r.status_code == EVMC_SUCCESS, "recursion: status %d", r.status_code);
+    CHECK(h.calls == 1024, "recursion: %d nested calls, expected 1024", h.calls);
+    release(&r);
+}
+
 /* Hostile calls: every one must come back as a result, never a crash. */
 static void check_hostile_calls(struct evmc_vm* vm)
 {
@@ -427,6 +448,7 @@ int main(int argc, char** argv)
     check_vm_object(vm);
     check_nested_call(vm);
     check_halts(vm);
+    check_depth_limit(vm);
     check_hostile_calls(vm);
     vm->destroy(vm);
     vm->destroy(vm); /* a second destroy of the same pointer is ignored */
