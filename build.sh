@@ -5,6 +5,8 @@
 #   ./build.sh bench [F]    run the BenchmarkDotNet suite (F: a --filter glob, e.g. '*UInt256*')
 #   ./build.sh run ARGS     csevm run ARGS (bytecode as a transaction's top-level call)
 #   ./build.sh statetest [--fork F] [--run REGEX] PATH...   run official state tests with csevm
+#   ./build.sh peers [ARGS]  csevm vs revm (EDR) and ethereumjs side by side -> benchmarks/results/peers.{md,svg}
+#   ./build.sh differential [N] [ARGS]   N random programs (default 3000) on csevm and revm, all forks
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -77,6 +79,24 @@ run_bench() {
   dotnet run -c "$CONFIG" --project benchmarks/Engine.Benchmarks --no-launch-profile -- --filter "$filter" "${@:2}"
 }
 
+# The peers harness (../shared/peers: revm through Hardhat's EDR, ethereumjs) needs node and npm.
+setup_peers() {
+  command -v node >/dev/null || fail "node is not on PATH (the peers harness runs on Node.js 20+)"
+  benchmarks/peers/setup.sh || fail "setting up the peers harness failed"
+}
+
+run_peers() {
+  say "comparing csevm with revm (EDR) and ethereumjs"
+  node benchmarks/peers/compare.mjs "$@"
+}
+
+run_differential() {
+  local count=3000
+  if [[ ${1:-} =~ ^[0-9]+$ ]]; then count=$1; shift; fi
+  say "differential test: $count random programs, csevm vs revm"
+  node benchmarks/peers/differential.mjs --count "$count" --forks all "$@"
+}
+
 cmd=${1:-build}
 case "$cmd" in
   build|"") ensure_tools; restore; build; publish_cli ;;
@@ -84,6 +104,8 @@ case "$cmd" in
   bench)    ensure_tools; restore; shift; run_bench "$@" ;;
   run)       ensure_cli; shift; exec "$CSEVM" run "$@" ;;
   statetest) ensure_cli; shift; exec "$CSEVM" statetest "$@" ;;
-  -h|--help|help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' ;;
+  peers)     ensure_cli; setup_peers; shift; run_peers "$@" ;;
+  differential) ensure_cli; setup_peers; shift; run_differential "$@" ;;
+  -h|--help|help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' ;;
   *) fail "unknown command '$cmd' (try ./build.sh help)" ;;
 esac

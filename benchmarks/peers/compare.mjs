@@ -5,10 +5,11 @@
 // benchmarks/results/peers.svg (log-scale Mgas/s chart).
 //
 //   node benchmarks/peers/compare.mjs [--programs a,b] [--engines csevm,edr,ethjs] [--budget SECONDS]
-//                                      [--max-iters N] [--out DIR]
+//                                      [--max-iters N] [--slow-gas G] [--out DIR]
 //
 // Every engine gets about --budget seconds of measured executions per program (at least one,
-// at most --max-iters), after up to three warm-up executions. Exit 1 if an engine
+// at most --max-iters), after up to three warm-up executions. ethereumjs (about 2 Mgas/s) skips
+// programs above --slow-gas gas (default 50 M: snailtracer). Exit 1 if an engine
 // disagrees on status, gas or output.
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -113,6 +114,7 @@ async function main() {
   for (const e of engines) if (!['csevm', 'edr', 'ethjs'].includes(e)) throw new Error(`unknown engine ${e}`);
   const budget = Number(args.budget ?? 2);
   const maxIters = Number(args['max-iters'] ?? 50);
+  const slowGas = Number(args['slow-gas'] ?? 50e6);
   const outDir = args.out ?? join(ROOT, 'benchmarks/results');
   const want = args.programs ? new Set(String(args.programs).split(',')) : null;
   const programs = [...peersPrograms(), ...evmBenchmarkPrograms()]
@@ -127,11 +129,15 @@ async function main() {
   for (const p of programs) {
     const res = {};
     for (const e of engines) {
+      if (e === 'ethjs' && Object.keys(res).length && Number(Object.values(res)[0].gasUsed) > slowGas) {
+        process.stderr.write(`${p.name} ${e}: skipped (more than --slow-gas ${slowGas} gas)\n`);
+        continue;
+      }
       res[e] = e === 'csevm' ? await measureCsevm(p, budget, maxIters) : await measurePeer(lib, e, p, budget, maxIters);
       process.stderr.write(`${p.name} ${e}: ${fmtMs(res[e].ms)} ms x${res[e].iters}, gas ${res[e].gasUsed}, ${res[e].status}\n`);
     }
     const ref = res[engines[0]];
-    const mismatch = engines.filter((e) => ['status', 'gasUsed', 'output'].some((k) => res[e][k] !== ref[k]));
+    const mismatch = Object.keys(res).filter((e) => ['status', 'gasUsed', 'output'].some((k) => res[e][k] !== ref[k]));
     if (mismatch.length) {
       disagreements++;
       process.stdout.write(`DISAGREE ${p.name}: ${JSON.stringify(res)}\n`);
@@ -147,13 +153,13 @@ async function main() {
     loadBefore: loadBefore.map((x) => x.toFixed(1)).join(' '),
     loadAfter: loadavg().map((x) => x.toFixed(1)).join(' '),
     node: process.version, edr: lib.VERSIONS,
-    seconds: seconds.toFixed(0), budget, maxIters,
+    seconds: seconds.toFixed(0), budget, maxIters, slowGas,
   };
   writeFileSync(join(outDir, 'peers.md'), renderTable(rows, engines, meta));
   writeFileSync(join(outDir, 'peers.svg'), renderChart(rows.map(({ p, res }) => ({
     name: p.name,
     values: {
-      ...Object.fromEntries(engines.map((e) => [e, mgas(res[e].gasUsed, res[e].ms)])),
+      ...Object.fromEntries(engines.map((e) => [e, res[e] && mgas(res[e].gasUsed, res[e].ms)])),
       'evmone (ref)': EVMONE_MS[p.name] ? mgas(res[engines[0]].gasUsed, EVMONE_MS[p.name]) : undefined,
     },
   })), { title: `Mgas/s per engine (log scale), ${meta.date}, ${meta.cpu}` }));
@@ -176,9 +182,10 @@ function renderTable(rows, engines, meta) {
   for (const { p, res, agree } of rows) {
     const gas = res[engines[0]].gasUsed;
     const cells = [p.name, p.source, p.fork, Number(gas).toLocaleString('en-US')];
-    for (const e of engines) cells.push(fmtMs(res[e].ms));
-    for (const e of engines) cells.push(fmtRate(mgas(gas, res[e].ms)));
+    for (const e of engines) cells.push(res[e] ? fmtMs(res[e].ms) : 'skipped');
+    for (const e of engines) cells.push(res[e] ? fmtRate(mgas(gas, res[e].ms)) : '–');
     if (hasCsevm) for (const e of others) {
+      if (!res[e]) { cells.push('–'); continue; }
       const r = res[e].ms / res.csevm.ms;
       ratios[e].push(r);
       cells.push(`${r.toFixed(1)}x`);
@@ -207,7 +214,8 @@ function renderTable(rows, engines, meta) {
     '- "x / csevm" = that engine\'s median time divided by csevm\'s (higher = csevm faster).',
     '- evmone figures are issue 7\'s measurements of evmone 0.15 (baseline interpreter, `--bench`), not re-measured here; ' +
       'its Mgas/s uses the gas measured here.',
-    '- agree = status, gas and output identical on every engine.',
+    '- agree = status, gas and output identical on every engine that ran it; "skipped": ethereumjs is not run above ' +
+      `${(meta.slowGas / 1e6).toFixed(0)} M gas (it would take minutes).`,
     '',
     ...lines,
     '',
