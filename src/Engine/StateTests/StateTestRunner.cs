@@ -94,22 +94,18 @@ public static class StateTestRunner
     {
         try
         {
+            var block = StateTestBlock.For(test, post.Fork);
             if (!test.Transaction.TryBuild(post.DataIndex, post.GasIndex, post.ValueIndex, out var transaction, out var buildError))
-                return Rejected(file, test, post, buildError, preRoot.Value);
+                return Rejected(file, test, post, buildError, RejectedRoot(pre, preRoot, block, post.Fork));
 
             var state = new WorldState(pre);
-            var block = StateTestBlock.For(test, post.Fork);
             var outcome = processor.Execute(state, transaction, block, post.Fork, StateTestBlockHashes.Instance, ref tracer);
-            if (!outcome.IsValid) return Rejected(file, test, post, outcome.Error, preRoot.Value);
+            if (!outcome.IsValid) return Rejected(file, test, post, outcome.Error, RejectedRoot(pre, preRoot, block, post.Fork));
             if (post.ExpectException is not null)
                 return Result(file, test, post, pass: false, null, $"expected {post.ExpectException}, but the transaction is valid");
 
             var logsHash = LogsHash.Compute(outcome.Logs);
-            // geth's runner credits the coinbase with 0 after the transaction: it exists (or, from
-            // Spurious Dragon, is deleted if empty) even when it earned nothing.
-            state.BeginTransaction(post.Fork);
-            state.AddBalance(block.Coinbase, default);
-            state.CommitTransaction();
+            TouchCoinbase(state, block, post.Fork);
 
             var root = StateRoot.Compute(state);
             if (root != post.StateRoot)
@@ -124,13 +120,33 @@ public static class StateTestRunner
         }
     }
 
+    /// <summary>
+    /// geth's runner credits the coinbase with 0 after the transaction, valid or not: the coinbase
+    /// then exists (or, from Spurious Dragon, is deleted if empty) even when it earned nothing.
+    /// </summary>
+    private static void TouchCoinbase(WorldState state, BlockEnvironment block, Revision fork)
+    {
+        state.BeginTransaction(fork);
+        state.AddBalance(block.Coinbase, default);
+        state.CommitTransaction();
+    }
+
+    /// <summary>The root after a rejected transaction: the pre-state, plus an empty coinbase before Spurious Dragon.</summary>
+    private static Hash256 RejectedRoot(IStateSource pre, Lazy<Hash256> preRoot, BlockEnvironment block, Revision fork)
+    {
+        if (fork >= Revision.SpuriousDragon) return preRoot.Value;
+        var state = new WorldState(pre);
+        TouchCoinbase(state, block, fork);
+        return StateRoot.Compute(state);
+    }
+
     private static StateTestResult Rejected(string file, StateTest test, StateTestPost post, TransactionError error, Hash256 preRoot)
     {
         if (post.ExpectException is null)
             return Result(file, test, post, pass: false, preRoot, $"transaction rejected ({TransactionErrorNames.FixtureName(error)}) but expected valid");
-        // An invalid transaction leaves the pre-state, whose root the fixture repeats.
+        // An invalid transaction leaves the pre-state (and the touched coinbase), whose root the fixture repeats.
         bool pass = preRoot == post.StateRoot;
-        return Result(file, test, post, pass, preRoot, pass ? null : "rejected as expected, but the expected root is not the pre-state's");
+        return Result(file, test, post, pass, preRoot, pass ? null : "rejected as expected, but the expected root differs from the pre-state with the coinbase touched");
     }
 
     private static StateTestResult Result(string file, StateTest test, StateTestPost post, bool pass, Hash256? root, string? error) =>

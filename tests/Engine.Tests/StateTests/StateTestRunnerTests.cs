@@ -48,6 +48,34 @@ public sealed class StateTestRunnerTests : IDisposable
     }
 
     [Fact]
+    public void Run_InvalidTransactionBeforeSpuriousDragon_KeepsTheTouchedEmptyCoinbase()
+    {
+        // A typed transaction is invalid before Berlin; geth's runner still touches the coinbase,
+        // and before EIP-161 the empty account it creates stays in the state root.
+        var path = ExtractFromArchive("state_tests/legacytests/Cancun/GeneralStateTests.tar.gz", "stExample/accessListExample.json");
+        var results = StateTestRunner.Run([path]).ToList();
+        var old = results.Where(r => r.Fork is "Frontier" or "Homestead" or "EIP150").ToList();
+        Assert.NotEmpty(old);
+        AssertAllPass(results);
+        Assert.All(old, r => Assert.Equal(r.ExpectedRoot, r.StateRoot));
+    }
+
+    private string ExtractFromArchive(string archive, string member)
+    {
+        using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(FixturePaths.Of(archive)), System.IO.Compression.CompressionMode.Decompress);
+        using var tar = new System.Formats.Tar.TarReader(gzip);
+        while (tar.GetNextEntry() is { } entry)
+        {
+            if (!entry.Name.EndsWith("/" + member, StringComparison.Ordinal) || entry.DataStream is null) continue;
+            var path = Path.Combine(_temp, Path.GetFileName(member));
+            using var file = File.Create(path);
+            entry.DataStream.CopyTo(file);
+            return path;
+        }
+        throw new FileNotFoundException($"{member} not in {archive}");
+    }
+
+    [Fact]
     public void Run_WrongExpectedRoot_FailsWithADiff()
     {
         var source = File.ReadAllText(Eest("cancun/eip1153_tstore/test_tstore_reentrancy.json"));
