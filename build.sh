@@ -7,6 +7,8 @@
 #   ./build.sh statetest [--fork F] [--run REGEX] PATH...   run official state tests with csevm
 #   ./build.sh native       publish libcsevm.so (NativeAOT) and csevm.h to artifacts/native/linux-x64
 #   ./build.sh native-test  publish libcsevm.so, then build and run the C, Rust, Go and EVMC host examples
+#   ./build.sh peers [ARGS]  csevm vs revm (EDR) and ethereumjs side by side -> benchmarks/results/peers.{md,svg}
+#   ./build.sh differential [N] [ARGS]   N random programs (default 3000) on csevm and revm, all forks
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -94,6 +96,24 @@ run_native_examples() {
   native/examples/run.sh "$ROOT/$NATIVE_OUT"
 }
 
+# The peers harness (../shared/peers: revm through Hardhat's EDR, ethereumjs) needs node and npm.
+setup_peers() {
+  command -v node >/dev/null || fail "node is not on PATH (the peers harness runs on Node.js 20+)"
+  benchmarks/peers/setup.sh || fail "setting up the peers harness failed"
+}
+
+run_peers() {
+  say "comparing csevm with revm (EDR) and ethereumjs"
+  node benchmarks/peers/compare.mjs "$@"
+}
+
+run_differential() {
+  local count=3000
+  if [[ ${1:-} =~ ^[0-9]+$ ]]; then count=$1; shift; fi
+  say "differential test: $count random programs, csevm vs revm"
+  node benchmarks/peers/differential.mjs --count "$count" --forks all "$@"
+}
+
 cmd=${1:-build}
 case "$cmd" in
   build|"") ensure_tools; restore; build; publish_cli ;;
@@ -103,6 +123,8 @@ case "$cmd" in
   statetest) ensure_cli; shift; exec "$CSEVM" statetest "$@" ;;
   native)    ensure_tools; publish_native ;;
   native-test) ensure_tools; publish_native; run_native_examples ;;
-  -h|--help|help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' ;;
+  peers)     ensure_cli; setup_peers; shift; run_peers "$@" ;;
+  differential) ensure_cli; setup_peers; shift; run_differential "$@" ;;
+  -h|--help|help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' ;;
   *) fail "unknown command '$cmd' (try ./build.sh help)" ;;
 esac

@@ -24,6 +24,7 @@ internal static class DispatchEmitter
         w.Line("using Csevm.Execution;");
         w.Line("using Csevm.Numerics;");
         w.Line("using Csevm.Spec;");
+        w.Line("using Csevm.Tracing;");
         w.Line();
         w.Line("namespace Csevm.Interpreter.Instructions;");
         w.Line();
@@ -71,7 +72,7 @@ internal static class DispatchEmitter
         w.Line("/// </summary>");
         w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
         w.Line("public static ExecutionStatus Run<TTracer, TDispatch>(Frame<THost> f, ref TTracer tracer)");
-        w.Line("    where TTracer : struct, Csevm.Tracing.ITracer");
+        w.Line("    where TTracer : struct, ITracer");
         using (w.Block("    where TDispatch : struct, IDispatch"))
         {
             w.Line("byte* code = f.Code;");

@@ -55,10 +55,9 @@ public sealed class KzgPointEvaluationPrecompile : IPrecompile
         if (!ScalarField.IsCanonical(z) || !ScalarField.IsCanonical(y)) return false;
         if (!CompressedEncoding.TryReadG1(commitmentBytes, out var commitment) || !CompressedEncoding.TryReadG1(proofBytes, out var proof)) return false;
 
-        Span<byte> scalars = stackalloc byte[64];
-        y.CopyTo(scalars);
-        z.CopyTo(scalars[32..]);
-        var left = G1Point.Add(commitment, MultiScalarMultiplication<Fp, G1Curve>.Compute([NegatedG1, proof], scalars));
+        var left = G1Point.Add(
+            commitment,
+            G1Point.Add(EndomorphismMultiplication.MultiplyG1(NegatedG1, y), EndomorphismMultiplication.MultiplyG1(proof, z)));
         if (!Pairing.IsProductOne([left, proof], [NegatedG2, TauG2])) return false;
         output = (byte[])SuccessOutput.Clone();
         return true;

@@ -1,10 +1,10 @@
 namespace Csevm.Precompiles.Crypto.Bls12381;
 
 /// <summary>
-/// Σ [kᵢ]Pᵢ for 256-bit big-endian scalars: Straus's method for a few points (one chain of 256
-/// doublings shared by all, a 4-bit window table per point), Pippenger's bucket method beyond (each
-/// c-bit window sorts the points into 2^c − 1 buckets, then a running sum weights bucket j by j),
-/// which costs about 256/c·(k + 2^(c+1)) additions.
+/// Σ [kᵢ]Pᵢ for 256-bit big-endian scalars by Pippenger's bucket method: each c-bit window sorts
+/// the points into 2^c − 1 buckets, then a running sum weights bucket j by j, about
+/// 256/c·(k + 2^(c+1)) additions in all. (Below four points, separate endomorphism
+/// multiplications are cheaper: see <see cref="Eip2537Msm{TField, TCurve}"/>.)
 /// </summary>
 internal static class MultiScalarMultiplication<TField, TCurve>
     where TField : struct, IFieldElement<TField>
@@ -13,34 +13,8 @@ internal static class MultiScalarMultiplication<TField, TCurve>
     private const int ScalarBits = 256;
     private const int ScalarLength = ScalarBits / 8;
 
-    public static ProjectivePoint<TField, TCurve> Compute(ReadOnlySpan<ProjectivePoint<TField, TCurve>> points, ReadOnlySpan<byte> scalars)
-    {
-        if (points.Length == 1) return ProjectivePoint<TField, TCurve>.Multiply(points[0], scalars[..ScalarLength]);
-        return points.Length < 4 ? Straus(points, scalars) : Pippenger(points, scalars, WindowBits(points.Length));
-    }
-
-    private static ProjectivePoint<TField, TCurve> Straus(ReadOnlySpan<ProjectivePoint<TField, TCurve>> points, ReadOnlySpan<byte> scalars)
-    {
-        const int window = 4;
-        var tables = new ProjectivePoint<TField, TCurve>[points.Length][];
-        for (var i = 0; i < points.Length; i++)
-        {
-            var table = tables[i] = new ProjectivePoint<TField, TCurve>[1 << window];
-            table[0] = ProjectivePoint<TField, TCurve>.Infinity;
-            for (var j = 1; j < table.Length; j++) table[j] = ProjectivePoint<TField, TCurve>.Add(table[j - 1], points[i]);
-        }
-        var result = ProjectivePoint<TField, TCurve>.Infinity;
-        for (var digitIndex = ScalarBits / window - 1; digitIndex >= 0; digitIndex--)
-        {
-            for (var i = 0; i < window; i++) result = ProjectivePoint<TField, TCurve>.Double(result);
-            for (var i = 0; i < points.Length; i++)
-            {
-                var digit = Digit(scalars.Slice(i * ScalarLength, ScalarLength), digitIndex * window, window);
-                if (digit != 0) result = ProjectivePoint<TField, TCurve>.Add(result, tables[i][digit]);
-            }
-        }
-        return result;
-    }
+    public static ProjectivePoint<TField, TCurve> Compute(ReadOnlySpan<ProjectivePoint<TField, TCurve>> points, ReadOnlySpan<byte> scalars) =>
+        Pippenger(points, scalars, WindowBits(points.Length));
 
     private static int WindowBits(int count) => count switch
     {
