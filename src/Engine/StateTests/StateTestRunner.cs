@@ -4,6 +4,7 @@ using Csevm.Execution.Transactions;
 using Csevm.Primitives;
 using Csevm.Spec;
 using Csevm.State;
+using Csevm.Tracing;
 
 namespace Csevm.StateTests;
 
@@ -82,6 +83,15 @@ public static class StateTestRunner
     /// <summary>Runs one vector; a bug or a malformed vector becomes a failed result, never an exception.</summary>
     public static StateTestResult RunVector(string file, StateTest test, StateTestPost post, IStateSource pre, Lazy<Hash256> preRoot, TransactionProcessor processor)
     {
+        var tracer = new NoTracer();
+        return RunVector(file, test, post, pre, preRoot, processor, ref tracer);
+    }
+
+    /// <summary>Runs one vector with <paramref name="tracer"/> watching every step (e.g. an EIP-3155 trace for <c>--trace</c>).</summary>
+    public static StateTestResult RunVector<TTracer>(string file, StateTest test, StateTestPost post, IStateSource pre, Lazy<Hash256> preRoot,
+        TransactionProcessor processor, ref TTracer tracer)
+        where TTracer : struct, ITracer
+    {
         try
         {
             if (!test.Transaction.TryBuild(post.DataIndex, post.GasIndex, post.ValueIndex, out var transaction, out var buildError))
@@ -89,7 +99,7 @@ public static class StateTestRunner
 
             var state = new WorldState(pre);
             var block = StateTestBlock.For(test, post.Fork);
-            var outcome = processor.Execute(state, transaction, block, post.Fork, StateTestBlockHashes.Instance);
+            var outcome = processor.Execute(state, transaction, block, post.Fork, StateTestBlockHashes.Instance, ref tracer);
             if (!outcome.IsValid) return Rejected(file, test, post, outcome.Error, preRoot.Value);
             if (post.ExpectException is not null)
                 return Result(file, test, post, pass: false, null, $"expected {post.ExpectException}, but the transaction is valid");

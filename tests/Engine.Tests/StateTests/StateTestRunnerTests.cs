@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using Csevm.Spec;
+using Csevm.StateTests;
+using Csevm.Tests.Fixtures;
+
+namespace Csevm.Tests.StateTests;
+
+public sealed class StateTestRunnerTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("csevm-runner-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    private static string Eest(string relative) => FixturePaths.Of("state_tests/eest/state_tests/" + relative);
+
+    private static void AssertAllPass(IReadOnlyList<StateTestResult> results)
+    {
+        Assert.NotEmpty(results);
+        var failures = results.Where(r => !r.Pass && !r.Skipped).Take(5).Select(r => $"{r.Name} [{r.Fork}]: {r.Error}").ToList();
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Theory]
+    [InlineData("cancun/eip1153_tstore")]
+    [InlineData("cancun/eip6780_selfdestruct")]
+    [InlineData("cancun/eip7516_blobgasfee")]
+    [InlineData("frontier/create")]
+    [InlineData("paris/eip7610_create_collision")]
+    [InlineData("shanghai/eip3651_warm_coinbase")]
+    [InlineData("prague/eip7702_set_code_tx")]
+    public void Run_EestFeatureFixtures_EveryVectorPasses(string folder)
+    {
+        var results = StateTestRunner.Run([Eest(folder)]).ToList();
+        // Vectors about precompiles this engine does not have yet are left out by name.
+        AssertAllPass(results.Where(r => !r.Name.Contains("precompile_0x") || IsBuiltPrecompile(r.Name)).ToList());
+    }
+
+    [Fact]
+    public void Run_ClassicVmTests_EveryVectorPasses() =>
+        AssertAllPass(StateTestRunner.Run([FixturePaths.Of("state_tests/ethereum-tests/GeneralStateTests/VMTests")]).ToList());
+
+    [Fact]
+    public void Run_InvalidTransactionVectors_PassWithThePreStateRoot()
+    {
+        var results = StateTestRunner.Run([Eest("cancun/eip4844_blobs/test_invalid_blob_hash_versioning_single_tx.json")]).ToList();
+        AssertAllPass(results);
+        Assert.All(results, r => Assert.Equal(r.ExpectedRoot, r.StateRoot));
+    }
+
+    [Fact]
+    public void Run_WrongExpectedRoot_FailsWithADiff()
+    {
+        var source = File.ReadAllText(Eest("cancun/eip1153_tstore/test_tstore_reentrancy.json"));
+        var json = System.Text.Json.Nodes.JsonNode.Parse(source)!.AsObject();
+        var first = json.First();
+        var post = first.Value!["post"]!.AsObject().First().Value!.AsArray()[0]!;
+        post["hash"] = "0x" + new string('1', 64);
+        post["state"]!.AsObject().First().Value!["balance"] = "0x01";
+        var path = Path.Combine(_temp, "wrong.json");
+        File.WriteAllText(path, new System.Text.Json.Nodes.JsonObject { [first.Key] = first.Value!.DeepClone() }.ToJsonString());
+
+        var result = Assert.Single(StateTestRunner.Run([path]));
+        Assert.False(result.Pass);
+        Assert.StartsWith("state root mismatch; 0x", result.Error);
+        Assert.Contains("balance", result.Error);
+    }
+
+    [Fact]
+    public void Run_BadFile_IsOneFailedResultAndTheRunGoesOn()
+    {
+        File.WriteAllText(Path.Combine(_temp, "a_bad.json"), "{ \"broken\": ");
+        File.Copy(Eest("cancun/eip7516_blobgasfee/test_blobbasefee_stack_overflow.json"), Path.Combine(_temp, "b_good.json"));
+        var results = StateTestRunner.Run([_temp]).ToList();
+        var fileError = results[0];
+        Assert.True(fileError.IsFileError);
+        Assert.False(fileError.Pass);
+        Assert.Contains("invalid JSON", fileError.Error);
+        AssertAllPass(results.Skip(1).ToList());
+    }
+
+    [Fact]
+    public void Run_Filters_SkipOtherForksAndNames()
+    {
+        var path = Eest("cancun/eip7516_blobgasfee");
+        var all = StateTestRunner.Run([path]).ToList();
+        var prague = StateTestRunner.Run([path], new StateTestRunOptions { Fork = Revision.Prague }).ToList();
+        Assert.Equal(all.Count, prague.Count);
+        Assert.All(prague.Where(r => !r.Skipped), r => Assert.Equal("Prague", r.Fork));
+        Assert.Equal(all.Count(r => r.Fork == "Prague"), prague.Count(r => !r.Skipped));
+
+        var named = StateTestRunner.Run([path], new StateTestRunOptions { NamePattern = new Regex("stack_overflow") }).ToList();
+        Assert.All(named.Where(r => !r.Skipped), r => Assert.Contains("stack_overflow", r.Name));
+        Assert.Contains(named, r => r.Skipped);
+    }
+
+    [Fact]
+    public void Run_SingleThreadedAndParallel_GiveTheSameResultsInTheSameOrder()
+    {
+        var path = Eest("cancun/eip1153_tstore");
+        var parallel = StateTestRunner.Run([path]).Select(r => (r.Name, r.Fork, r.Pass, r.StateRoot)).ToList();
+        var serial = StateTestRunner.Run([path], new StateTestRunOptions { MaxParallelism = 1 }).Select(r => (r.Name, r.Fork, r.Pass, r.StateRoot)).ToList();
+        Assert.Equal(serial, parallel);
+    }
+
+    private static bool IsBuiltPrecompile(string name)
+    {
+        var match = Regex.Match(name, "precompile_0x([0-9a-f]{40})");
+        return match.Success && Csevm.Precompiles.PrecompileRegistry.IsPrecompile(Csevm.Primitives.Address.Parse("0x" + match.Groups[1].Value), Revision.Osaka);
+    }
+}
