@@ -48,6 +48,23 @@ public sealed class StateTestRunnerTests : IDisposable
     }
 
     [Fact]
+    public void Run_RetestethFill_RejectedTransactionStillTouchesTheCoinbase()
+    {
+        // Filled through geth's t8n: before Spurious Dragon the zero block reward leaves an empty coinbase even when the transaction is rejected.
+        var archive = FixturePaths.Of("state_tests/legacytests/Cancun/GeneralStateTests.tar.gz");
+        var member = FixtureSource.Enumerate(archive).First(f => f.Name.EndsWith("/stExample/accessListExample.json", StringComparison.Ordinal));
+        var path = Path.Combine(_temp, "accessListExample.json");
+        File.WriteAllBytes(path, member.Content!);
+
+        var test = Assert.Single(StateTestLoader.Load(path).Single().Tests);
+        Assert.True(test.TouchesCoinbaseOnRejection);
+        var results = StateTestRunner.Run([path]).ToList();
+        AssertAllPass(results);
+        var frontier = results.First(r => r.Fork == "Frontier");
+        Assert.NotEqual(Csevm.State.StateRoot.Compute(test.Pre), frontier.StateRoot);
+    }
+
+    [Fact]
     public void Run_WrongExpectedRoot_FailsWithADiff()
     {
         var source = File.ReadAllText(Eest("cancun/eip1153_tstore/test_tstore_reentrancy.json"));
