@@ -5,6 +5,10 @@
 #   ./build.sh bench [F]    run the BenchmarkDotNet suite (F: a --filter glob, e.g. '*UInt256*')
 #   ./build.sh run ARGS     csevm run ARGS (bytecode as a transaction's top-level call)
 #   ./build.sh statetest [--fork F] [--run REGEX] PATH...   run official state tests with csevm
+#   ./build.sh native       publish libcsevm.so (NativeAOT) and csevm.h to artifacts/native/linux-x64
+#   ./build.sh native-test  publish libcsevm.so, then build and run the C, Rust, Go and EVMC host examples
+#   ./build.sh peers [ARGS]  csevm vs revm (EDR) and ethereumjs side by side -> benchmarks/results/peers.{md,svg}
+#   ./build.sh differential [N] [ARGS]   N random programs (default 3000) on csevm and revm, all forks
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -15,7 +19,7 @@ say()  { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 fail() { printf 'build.sh: error: %s\n' "$*" >&2; exit 1; }
 
 # Debian packages the project needs at build or run time.
-APT_PACKAGES=(libsecp256k1-dev)
+APT_PACKAGES=(libsecp256k1-dev golang-go)
 
 ensure_tools() {
   command -v dotnet >/dev/null || fail "the .NET SDK (dotnet) is not on PATH"
@@ -77,6 +81,39 @@ run_bench() {
   dotnet run -c "$CONFIG" --project benchmarks/Engine.Benchmarks --no-launch-profile -- --filter "$filter" "${@:2}"
 }
 
+NATIVE_OUT=artifacts/native/linux-x64
+
+publish_native() {
+  local staging=artifacts/native/publish
+  say "publishing libcsevm.so (NativeAOT) to $NATIVE_OUT"
+  dotnet publish native/Csevm.Native -c "$CONFIG" --nologo -v q -clp:ErrorsOnly -o "$staging" || fail "NativeAOT publish failed"
+  mkdir -p "$NATIVE_OUT"
+  cp "$staging/libcsevm.so" native/include/csevm.h "$NATIVE_OUT/"
+}
+
+run_native_examples() {
+  say "running the native examples against $NATIVE_OUT/libcsevm.so"
+  native/examples/run.sh "$ROOT/$NATIVE_OUT"
+}
+
+# The peers harness (../shared/peers: revm through Hardhat's EDR, ethereumjs) needs node and npm.
+setup_peers() {
+  command -v node >/dev/null || fail "node is not on PATH (the peers harness runs on Node.js 20+)"
+  benchmarks/peers/setup.sh || fail "setting up the peers harness failed"
+}
+
+run_peers() {
+  say "comparing csevm with revm (EDR) and ethereumjs"
+  node benchmarks/peers/compare.mjs "$@"
+}
+
+run_differential() {
+  local count=3000
+  if [[ ${1:-} =~ ^[0-9]+$ ]]; then count=$1; shift; fi
+  say "differential test: $count random programs, csevm vs revm"
+  node benchmarks/peers/differential.mjs --count "$count" --forks all "$@"
+}
+
 cmd=${1:-build}
 case "$cmd" in
   build|"") ensure_tools; restore; build; publish_cli ;;
@@ -84,6 +121,10 @@ case "$cmd" in
   bench)    ensure_tools; restore; shift; run_bench "$@" ;;
   run)       ensure_cli; shift; exec "$CSEVM" run "$@" ;;
   statetest) ensure_cli; shift; exec "$CSEVM" statetest "$@" ;;
-  -h|--help|help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' ;;
+  native)    ensure_tools; publish_native ;;
+  native-test) ensure_tools; publish_native; run_native_examples ;;
+  peers)     ensure_cli; setup_peers; shift; run_peers "$@" ;;
+  differential) ensure_cli; setup_peers; shift; run_differential "$@" ;;
+  -h|--help|help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' ;;
   *) fail "unknown command '$cmd' (try ./build.sh help)" ;;
 esac

@@ -19,14 +19,18 @@ public sealed class OpcodeGenerator : IIncrementalGenerator
     public const string ForksFile = "forks.csv";
     public const string OpcodesFile = "opcodes.csv";
 
+    /// <summary>Pipeline step names, for incremental-caching tests.</summary>
+    public const string SpecFilesStep = "SpecFiles", SpecModelStep = "SpecModel";
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var files = context.AdditionalTextsProvider
             .Where(static text => Path.GetFileName(text.Path) is ForksFile or OpcodesFile)
             .Select(static (text, token) => new SpecFile(text.Path, text.GetText(token)?.ToString() ?? ""))
+            .WithTrackingName(SpecFilesStep)
             .Collect();
 
-        var input = files.Select(static (files, _) => ReadSpec(files));
+        var input = files.Select(static (files, _) => ReadSpec(files)).WithTrackingName(SpecModelStep);
         context.RegisterSourceOutput(input, static (output, input) =>
         {
             if (input is null) return;

@@ -86,6 +86,14 @@ public class SpecDiagnosticTests
     }
 
     [Fact]
+    public void EmptyForksFile_IsReportedAndNothingIsEmitted()
+    {
+        var run = GeneratorHarness.Generate("# no forks yet\n", GeneratorHarness.ThreeOpcodes);
+        AssertAt(run.Diagnostics[0], GeneratorHarness.ForksPath, 1, "the file is empty");
+        Assert.Empty(run.Sources);
+    }
+
+    [Fact]
     public void OnlyOneSpecFile_ReportsTheMissingOne()
     {
         var run = GeneratorHarness.Generate((GeneratorHarness.OpcodesPath, GeneratorHarness.ThreeOpcodes));

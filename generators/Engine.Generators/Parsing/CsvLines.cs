@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Csevm.Generators.Model;
 
 namespace Csevm.Generators.Parsing;
 
@@ -24,5 +25,23 @@ internal static class CsvLines
             for (int c = 0; c < cells.Length; c++) cells[c] = cells[c].Trim();
             yield return new CsvLine(i + 1, cells);
         }
+    }
+
+    /// <summary>The data lines after the header line, which must be <paramref name="header"/> (reported in <paramref name="errors"/> if not).</summary>
+    public static IEnumerable<CsvLine> ReadTable(string path, string text, string header, List<SpecError> errors)
+    {
+        bool first = true;
+        foreach (var line in Read(text))
+        {
+            if (first)
+            {
+                first = false;
+                if (string.Join(",", line.Cells) != header)
+                    errors.Add(new SpecError(path, line.Number, $"expected the header '{header}'"));
+                continue;
+            }
+            yield return line;
+        }
+        if (first) errors.Add(new SpecError(path, 1, $"the file is empty: expected the header '{header}'"));
     }
 }

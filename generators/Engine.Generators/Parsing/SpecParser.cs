@@ -26,16 +26,8 @@ internal static class SpecParser
     internal static List<ForkModel> ParseForks(string path, string text, List<SpecError> errors)
     {
         var forks = new List<ForkModel>();
-        bool header = true;
-        foreach (var line in CsvLines.Read(text))
+        foreach (var line in CsvLines.ReadTable(path, text, ForksHeader, errors))
         {
-            if (header)
-            {
-                header = false;
-                if (string.Join(",", line.Cells) != ForksHeader)
-                    errors.Add(new SpecError(path, line.Number, $"expected the header '{ForksHeader}'"));
-                continue;
-            }
             string? problem = null;
             var c = line.Cells;
             if (c.Length != 4) problem = $"expected 4 cells ({ForksHeader}), found {c.Length}";
@@ -55,23 +47,14 @@ internal static class SpecParser
             }
             if (problem is not null) errors.Add(new SpecError(path, line.Number, problem));
         }
-        if (header) errors.Add(new SpecError(path, 1, "the file lists no forks"));
         return forks;
     }
 
     internal static List<OpcodeModel> ParseOpcodes(string path, string text, List<ForkModel> forks, List<SpecError> errors)
     {
         var opcodes = new List<OpcodeModel>();
-        bool header = true;
-        foreach (var line in CsvLines.Read(text))
+        foreach (var line in CsvLines.ReadTable(path, text, OpcodesHeader, errors))
         {
-            if (header)
-            {
-                header = false;
-                if (string.Join(",", line.Cells) != OpcodesHeader)
-                    errors.Add(new SpecError(path, line.Number, $"expected the header '{OpcodesHeader}'"));
-                continue;
-            }
             var opcode = ParseOpcode(line, forks, opcodes, out var problem);
             if (opcode is not null) opcodes.Add(opcode);
             else errors.Add(new SpecError(path, line.Number, problem!));

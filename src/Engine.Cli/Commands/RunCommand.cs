@@ -13,6 +13,8 @@ namespace Csevm.Cli.Commands;
 /// <summary>
 /// <c>csevm run</c>: runs bytecode as the top-level call of a transaction from a funded caller
 /// into an account of an otherwise empty state, and prints one JSON line with the outcome.
+/// <c>--setup-input</c> first runs and commits another call (e.g. one that fills storage), so the
+/// measured call starts from the state it leaves.
 /// The caller, callee and chain follow ../shared/peers' conventions so results compare 1:1.
 /// </summary>
 public static class RunCommand
@@ -23,14 +25,15 @@ public static class RunCommand
     private const long DefaultGas = 1_000_000_000;
 
     public const string Usage =
-        "csevm run (--code HEX | --codefile FILE) [--input HEX] [--gas N] [--fork NAME] [--trace] [--bench N]";
+        "csevm run (--code HEX | --codefile FILE) [--input HEX] [--setup-input HEX] [--gas N] [--fork NAME] [--trace] [--bench N]";
 
     public static int Execute(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var arguments = new Arguments(args, ["code", "codefile", "input", "gas", "fork", "bench"], ["trace"]);
+        var arguments = new Arguments(args, ["code", "codefile", "input", "setup-input", "gas", "fork", "bench"], ["trace"]);
         if (arguments.Positional.Count > 0) throw new UsageException($"unexpected argument '{arguments.Positional[0]}'");
         var code = ReadCode(arguments);
         var input = DecodeHex(arguments.Get("input") ?? "", "--input");
+        var setupInput = arguments.Get("setup-input") is { } setupHex ? DecodeHex(setupHex, "--setup-input") : null;
         long gas = arguments.GetLong("gas", DefaultGas);
         var revision = ParseFork(arguments.Get("fork"));
         long benchRuns = arguments.GetLong("bench", 0);
@@ -43,6 +46,18 @@ public static class RunCommand
 
         using var executor = new MessageExecutor();
         var context = new TxContext { Origin = Caller, GasLimit = long.MaxValue / 2, BlockNumber = 1, Timestamp = 1 };
+        if (setupInput is not null)
+        {
+            var setupTracer = new NoTracer();
+            var (setupState, setupResult) = RunOnce(executor, pre, context, revision, setupInput, gas, ref setupTracer);
+            if (setupResult.Status != ExecutionStatus.Success)
+            {
+                stderr.WriteLine($"csevm: the --setup-input call ended with {setupResult.Status.ToDisplayName()}");
+                return 1;
+            }
+            setupState.CommitTransaction();
+            pre = new InMemoryStateSource(setupState.ToAccounts());
+        }
         WorldState state;
         CallResult result;
         if (arguments.Has("trace"))
@@ -75,6 +90,7 @@ public static class RunCommand
             state.AccessAccount(Callee);
             foreach (var precompile in PrecompileRegistry.ActiveAddresses(revision)) state.AccessAccount(precompile);
         }
+        if (revision >= Revision.Shanghai) state.AccessAccount(context.Coinbase); // EIP-3651: warm coinbase
         var message = new Message
         {
             Kind = CallKind.Call,

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Csevm.Execution;
 using Csevm.Interpreter.Analysis;
 using Csevm.Interpreter.Instructions;
@@ -9,9 +10,10 @@ using Csevm.Tracing;
 namespace Csevm.Interpreter;
 
 /// <summary>
-/// The interpreter loop, specialised per fork, host, tracer (and dispatch variant) by generics:
-/// per instruction one stack-height check and one static-gas charge from the fork's generated
-/// tables, then the handler. Program counter, gas and stack top live in locals.
+/// The interpreter, specialised per fork, host, tracer (and dispatch variant) by generics. The
+/// loop is generated from the spec (Dispatch.g.cs): per instruction one stack-height check and
+/// one static-gas charge from the fork's tables, then the handler.
+/// Program counter, gas and stack top live in the loop's locals.
 /// </summary>
 public static unsafe class EvmInterpreter
 {
@@ -39,54 +41,20 @@ public static unsafe class EvmInterpreter
         where TTracer : struct, ITracer
         where TDispatch : struct, IDispatch
     {
-        byte* code = f.Code;
-        UInt256* bottom = f.Stack.Bottom;
-        UInt256* top = f.Top;
-        int pc = f.Pc;
-        long gas = f.Gas;
-        ExecutionStatus status;
-        while (true)
-        {
-            byte op = code[pc];
-            int height = (int)(top - bottom) + 1;
-            if (TTracer.IsEnabled)
-                tracer.OnStep(pc, op, gas, TFork.StaticGas[op], f.Memory.ContextSize, new ReadOnlySpan<UInt256>(bottom, height), f.Depth + 1, f.Refund);
-
-            // One unsigned compare covers both bounds: height in [minimum, maximum].
-            int minimum = TFork.StackMinimum[op];
-            if ((uint)(height - minimum) > (uint)(TFork.StackMaximum[op] - minimum))
-            {
-                status = height < minimum ? ExecutionStatus.StackUnderflow : ExecutionStatus.StackOverflow;
-                break;
-            }
-            if ((gas -= TFork.StaticGas[op]) < 0)
-            {
-                status = ExecutionStatus.OutOfGas;
-                break;
-            }
-            pc++;
-
-            if (TDispatch.Kind == DispatchKind.Hybrid)
-                status = Dispatch<TFork, THost>.ExecuteHybrid(op, f, ref top, ref pc, ref gas, code);
-            else if (TDispatch.Kind == DispatchKind.Switch)
-                status = Dispatch<TFork, THost>.ExecuteSwitch(op, f, ref top, ref pc, ref gas, code);
-            else
-            {
-                f.Top = top; f.Pc = pc; f.Gas = gas;
-                status = Dispatch<TFork, THost>.Table[op](f);
-                top = f.Top; pc = f.Pc; gas = f.Gas;
-            }
-            if (status != Step.Continue) break;
-        }
-
-        f.Top = top;
-        f.Pc = pc;
-        f.Gas = gas;
+        var status = Dispatch<TFork, THost>.Run<TTracer, TDispatch>(f, ref tracer);
         if (status == Step.Suspend) return FrameOutcome.Suspended;
         f.Status = status;
         if (TTracer.IsEnabled) tracer.OnFrameEnd(status, f.Depth + 1);
         return FrameOutcome.Halted;
     }
+
+    /// <summary>The tracer hook before every instruction (called from the generated loop when tracing is on).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void TraceStep<TFork, THost, TTracer>(Frame<THost> f, ref TTracer tracer, byte op, int pc, long gas, UInt256* bottom, int height)
+        where TFork : struct, IFork
+        where THost : struct, IHost
+        where TTracer : struct, ITracer =>
+        tracer.OnStep(pc, op, gas, TFork.StaticGas[op], f.Memory.ContextSize, new ReadOnlySpan<UInt256>(bottom, height), f.Depth + 1, f.Refund);
 
     /// <summary>
     /// Runs a single top-level frame: <paramref name="message"/> executing <paramref name="code"/>

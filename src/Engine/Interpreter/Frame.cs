@@ -146,6 +146,14 @@ public sealed unsafe class Frame<THost> : IDisposable
         return Memory.TryEnsureContextCapacity(end, out _, out _);
     }
 
+    /// <summary>Pushes <paramref name="value"/> (the stack check already made room) and continues.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ExecutionStatus Push(in UInt256 value)
+    {
+        *++Top = value;
+        return Step.Continue;
+    }
+
     /// <summary>Charges <paramref name="cost"/>; false when the frame runs out of gas.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TryCharge(long cost) => (Gas -= cost) >= 0;

@@ -1,6 +1,5 @@
 using Csevm.Precompiles.Crypto.Bls12381;
 using Csevm.Spec;
-using G1Point = Csevm.Precompiles.Crypto.Bls12381.ProjectivePoint<Csevm.Precompiles.Crypto.Bls12381.Fp, Csevm.Precompiles.Crypto.Bls12381.G1Curve>;
 
 namespace Csevm.Precompiles;
 
@@ -20,20 +19,12 @@ public sealed class Bls12G1MsmPrecompile : IPrecompile
     public long GasCost(ReadOnlySpan<byte> input, Revision revision) =>
         MsmDiscount.Gas(input.Length / PairLength, MultiplicationCost, MsmDiscount.G1);
 
-    public bool TryRun(ReadOnlySpan<byte> input, Revision revision, out byte[] output)
-    {
-        output = [];
-        if (input.Length == 0 || input.Length % PairLength != 0) return false;
-        var count = input.Length / PairLength;
-        var points = new G1Point[count];
-        var scalars = new byte[count * Eip2537Encoding.ScalarLength];
-        for (var i = 0; i < count; i++)
-        {
-            var pair = input.Slice(i * PairLength, PairLength);
-            if (!Eip2537Encoding.TryReadG1InSubgroup(pair[..Eip2537Encoding.G1Length], out points[i])) return false;
-            pair[Eip2537Encoding.G1Length..].CopyTo(scalars.AsSpan(i * Eip2537Encoding.ScalarLength));
-        }
-        output = Eip2537Encoding.EncodeG1(MultiScalarMultiplication<Fp, G1Curve>.Compute(points, scalars));
-        return true;
-    }
+    public bool TryRun(ReadOnlySpan<byte> input, Revision revision, out byte[] output) =>
+        Eip2537Msm<Fp, G1Curve>.TryRun(
+            input,
+            Eip2537Encoding.G1Length,
+            Eip2537Encoding.TryReadG1InSubgroup,
+            EndomorphismMultiplication.MultiplyG1,
+            point => Eip2537Encoding.EncodeG1(point),
+            out output);
 }

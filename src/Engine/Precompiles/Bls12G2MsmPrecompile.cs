@@ -1,6 +1,5 @@
 using Csevm.Precompiles.Crypto.Bls12381;
 using Csevm.Spec;
-using G2Point = Csevm.Precompiles.Crypto.Bls12381.ProjectivePoint<Csevm.Precompiles.Crypto.Bls12381.Fp2, Csevm.Precompiles.Crypto.Bls12381.G2Curve>;
 
 namespace Csevm.Precompiles;
 
@@ -20,20 +19,12 @@ public sealed class Bls12G2MsmPrecompile : IPrecompile
     public long GasCost(ReadOnlySpan<byte> input, Revision revision) =>
         MsmDiscount.Gas(input.Length / PairLength, MultiplicationCost, MsmDiscount.G2);
 
-    public bool TryRun(ReadOnlySpan<byte> input, Revision revision, out byte[] output)
-    {
-        output = [];
-        if (input.Length == 0 || input.Length % PairLength != 0) return false;
-        var count = input.Length / PairLength;
-        var points = new G2Point[count];
-        var scalars = new byte[count * Eip2537Encoding.ScalarLength];
-        for (var i = 0; i < count; i++)
-        {
-            var pair = input.Slice(i * PairLength, PairLength);
-            if (!Eip2537Encoding.TryReadG2InSubgroup(pair[..Eip2537Encoding.G2Length], out points[i])) return false;
-            pair[Eip2537Encoding.G2Length..].CopyTo(scalars.AsSpan(i * Eip2537Encoding.ScalarLength));
-        }
-        output = Eip2537Encoding.EncodeG2(MultiScalarMultiplication<Fp2, G2Curve>.Compute(points, scalars));
-        return true;
-    }
+    public bool TryRun(ReadOnlySpan<byte> input, Revision revision, out byte[] output) =>
+        Eip2537Msm<Fp2, G2Curve>.TryRun(
+            input,
+            Eip2537Encoding.G2Length,
+            Eip2537Encoding.TryReadG2InSubgroup,
+            EndomorphismMultiplication.MultiplyG2,
+            point => Eip2537Encoding.EncodeG2(point),
+            out output);
 }

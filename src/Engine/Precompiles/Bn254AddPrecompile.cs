@@ -20,8 +20,7 @@ public sealed class Bn254AddPrecompile : IPrecompile
     {
         output = [];
         Span<byte> padded = stackalloc byte[2 * Bn254Curve.G1Size];
-        padded.Clear();
-        input[..Math.Min(input.Length, padded.Length)].CopyTo(padded);
+        PrecompileInput.CopyRightPadded(input, padded);
         if (!Bn254Curve.TryReadG1(padded[..64], out var p) || !Bn254Curve.TryReadG1(padded[64..], out var q)) return false;
         output = new byte[Bn254Curve.G1Size];
         Bn254Curve.WriteG1(p.Add(q), output);

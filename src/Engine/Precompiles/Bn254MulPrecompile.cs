@@ -20,8 +20,7 @@ public sealed class Bn254MulPrecompile : IPrecompile
     {
         output = [];
         Span<byte> padded = stackalloc byte[Bn254Curve.G1Size + 32];
-        padded.Clear();
-        input[..Math.Min(input.Length, padded.Length)].CopyTo(padded);
+        PrecompileInput.CopyRightPadded(input, padded);
         if (!Bn254Curve.TryReadG1(padded[..64], out var p)) return false;
         output = new byte[Bn254Curve.G1Size];
         Bn254Curve.WriteG1(p.Multiply(padded[64..]), output);

@@ -21,8 +21,7 @@ public sealed class EcRecoverPrecompile : IPrecompile
     public bool TryRun(ReadOnlySpan<byte> input, Revision revision, out byte[] output)
     {
         Span<byte> padded = stackalloc byte[128];
-        padded.Clear();
-        input[..Math.Min(input.Length, 128)].CopyTo(padded);
+        PrecompileInput.CopyRightPadded(input, padded);
 
         output = [];
         var v = UInt256.FromBigEndian(padded.Slice(32, 32));

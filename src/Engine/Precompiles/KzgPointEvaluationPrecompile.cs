@@ -30,6 +30,7 @@ public sealed class KzgPointEvaluationPrecompile : IPrecompile
         ? point
         : throw new InvalidOperationException("the trusted setup's [τ]₂ constant does not decode");
 
+    private static readonly G1Point NegatedG1 = G1Point.Negate(Generators.G1);
     private static readonly G2Point NegatedG2 = G2Point.Negate(Generators.G2);
 
     private static readonly byte[] SuccessOutput = CreateSuccessOutput();
@@ -55,8 +56,8 @@ public sealed class KzgPointEvaluationPrecompile : IPrecompile
         if (!CompressedEncoding.TryReadG1(commitmentBytes, out var commitment) || !CompressedEncoding.TryReadG1(proofBytes, out var proof)) return false;
 
         var left = G1Point.Add(
-            G1Point.Add(commitment, G1Point.Negate(G1Point.Multiply(Generators.G1, y))),
-            G1Point.Multiply(proof, z));
+            commitment,
+            G1Point.Add(EndomorphismMultiplication.MultiplyG1(NegatedG1, y), EndomorphismMultiplication.MultiplyG1(proof, z)));
         if (!Pairing.IsProductOne([left, proof], [NegatedG2, TauG2])) return false;
         output = (byte[])SuccessOutput.Clone();
         return true;

@@ -139,22 +139,24 @@ public class CallTests
     }
 
     [Fact]
-    public void Call_ToADelegatedAccount_PaysForTheDelegatesAccess()
+    public void Call_ToADelegatedAccount_PaysForTheDelegatesAccessFromPrague()
     {
         var world = new TestWorld();
         var delegateAddress = Address.FromNumber(0xde1e);
         world.Code[Target] = [0xef, 0x01, 0x00, .. delegateAddress.ToArray()];
         Message? seen = null;
         var prague = Evm.Run(CallAndReturnMemory(), Revision.Prague, world: world, answerCall: m => { seen = CopyOf(m); return Answer(m, 0); });
+        // The message still names the target: the executor follows the designator (one hop).
         Assert.NotNull(seen);
-        // The message names the called account: the executor resolves the delegation (and runs nothing for a precompile delegate).
         Assert.Equal(Target, seen.CodeAddress);
         Assert.Equal(Target, seen.Recipient);
+        Assert.Contains(delegateAddress, world.WarmAccounts);
         Assert.Equal(7 * 3 + 100 + 2500 + 2600 + 3 + 6, prague.GasUsed);
 
-        seen = null;
-        Evm.Run(CallAndReturnMemory(), Revision.Cancun, world: world, answerCall: m => { seen = CopyOf(m); return Answer(m, 0); });
-        Assert.Equal(Target, seen!.CodeAddress);
+        var cancunWorld = new TestWorld();
+        cancunWorld.Code[Target] = world.Code[Target];
+        var cancun = Evm.Run(CallAndReturnMemory(), Revision.Cancun, world: cancunWorld, answerCall: m => Answer(m, 0));
+        Assert.Equal(7 * 3 + 100 + 2500 + 3 + 6, cancun.GasUsed);
     }
 
     [Fact]

@@ -100,3 +100,52 @@ public class EnvironmentTests
         Assert.Equal(ExecutionStatus.StaticModeViolation, Evm.Run("60006000a0", isStatic: true).Status);
     }
 }
+
+public class TransactionContextOpcodeTests
+{
+    [Theory]
+    [InlineData("32", "origin")]
+    [InlineData("3a", "gasPrice")]
+    [InlineData("41", "coinbase")]
+    [InlineData("42", "timestamp")]
+    [InlineData("44", "prevRandao")]
+    [InlineData("45", "gasLimit")]
+    [InlineData("4a", "blobBaseFee")]
+    public void ContextOpcode_PushesItsField(string opcode, string field)
+    {
+        var world = new TestWorld();
+        world.Context.Origin = Address.FromNumber(0x0a);
+        world.Context.GasPrice = 0x0b;
+        world.Context.Coinbase = Address.FromNumber(0x0c);
+        world.Context.Timestamp = 0x0d;
+        world.Context.PrevRandao = 0x0e;
+        world.Context.GasLimit = 0x0f;
+        world.Context.BlobBaseFee = 0x10;
+        ulong expected = field switch
+        {
+            "origin" => 0x0a, "gasPrice" => 0x0b, "coinbase" => 0x0c, "timestamp" => 0x0d,
+            "prevRandao" => 0x0e, "gasLimit" => 0x0f, _ => 0x10,
+        };
+        var outcome = Evm.Run(opcode + Evm.ReturnTop, world: world);
+        Assert.Equal(new UInt256(expected), outcome.Word);
+        Assert.Equal(2 + Evm.ReturnTopGas, outcome.GasUsed);
+    }
+
+    [Fact]
+    public void SelfBalanceAndCodeSize_DescribeTheRunningAccount()
+    {
+        var world = new TestWorld();
+        world.Balances[Evm.Contract] = new UInt256(555);
+        var balance = Evm.Run("47" + Evm.ReturnTop, world: world);
+        Assert.Equal(new UInt256(555), balance.Word);
+        Assert.Equal(5 + Evm.ReturnTopGas, balance.GasUsed);
+        Assert.Equal(new UInt256(9), Evm.Run("38" + Evm.ReturnTop).Word);
+    }
+
+    [Fact]
+    public void MStore8_WritesOnlyTheLowByte()
+    {
+        var outcome = Evm.Run("61abcd601f53" + "600051" + Evm.ReturnTop);
+        Assert.Equal(new UInt256(0xcd), outcome.Word);
+    }
+}

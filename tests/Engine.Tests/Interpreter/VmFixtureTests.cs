@@ -10,6 +10,7 @@ using Csevm.Primitives;
 using Csevm.Primitives.Rlp;
 using Csevm.Spec;
 using Csevm.Tests.Fixtures;
+using Csevm.Tracing;
 
 namespace Csevm.Tests.Interpreter;
 
@@ -22,20 +23,33 @@ public class VmFixtureTests
 {
     private const string Folder = "vm_tests/legacytests/Constantinople/VMTests";
 
-    public static IEnumerable<object[]> Cases() =>
+    private static IEnumerable<string> Files() =>
         Directory.EnumerateFiles(FixturePaths.Of(Folder), "*.json", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
-            .Select(path => new object[] { Path.GetRelativePath(FixturePaths.Of(Folder), path) });
+            .Select(path => Path.GetRelativePath(FixturePaths.Of(Folder), path));
+
+    public static IEnumerable<object[]> Cases() => Files().Select(file => new object[] { file });
+
+    /// <summary>The other dispatch variants must agree with the default on everything but the slow vmPerformance loops.</summary>
+    public static IEnumerable<object[]> VariantCases() =>
+        Files().Where(file => !file.StartsWith("vmPerformance", StringComparison.Ordinal))
+            .SelectMany(file => new[] { new object[] { file, DispatchKind.Switch }, [file, DispatchKind.Table] });
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void VmTest_MatchesTheFixture(string file)
+    public void VmTest_MatchesTheFixture(string file) => RunFile(file, DispatchKind.Hybrid);
+
+    [Theory]
+    [MemberData(nameof(VariantCases))]
+    internal void VmTest_MatchesTheFixtureUnderEveryDispatchVariant(string file, DispatchKind dispatch) => RunFile(file, dispatch);
+
+    private static void RunFile(string file, DispatchKind dispatch)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(FixturePaths.Of(Path.Combine(Folder, file))));
-        foreach (var test in document.RootElement.EnumerateObject()) Run(test.Value);
+        foreach (var test in document.RootElement.EnumerateObject()) Run(test.Value, dispatch);
     }
 
-    private static void Run(JsonElement test)
+    private static void Run(JsonElement test, DispatchKind dispatch)
     {
         var exec = test.GetProperty("exec");
         var env = test.GetProperty("env");
@@ -78,10 +92,12 @@ public class VmFixtureTests
         };
         using var memory = new SharedMemory();
         var code = new AnalyzedCode(Hex.Decode(exec.GetProperty("code").GetString()!));
-        // These harnesses record CALL/CREATE instead of running them; every recorded list is empty,
-        // so a call is answered as a child that did nothing and succeeded.
-        var result = EvmInterpreter.Execute(Revision.Frontier, world.Host, message, code, memory.Root,
-            answerCall: m => new CallResult(ExecutionStatus.Success, m.Gas, 0, default));
+        var result = dispatch switch
+        {
+            DispatchKind.Switch => Execute<SwitchDispatch>(world.Host, message, code, memory.Root),
+            DispatchKind.Table => Execute<TableDispatch>(world.Host, message, code, memory.Root),
+            _ => Execute<HybridDispatch>(world.Host, message, code, memory.Root),
+        };
 
         if (!test.TryGetProperty("gas", out _))
         {
@@ -100,6 +116,22 @@ public class VmFixtureTests
             Assert.Equal(expected.OrderBy(e => e.Key.ToString()), actual.OrderBy(e => e.Key.ToString()));
         }
         Assert.Equal(Hash256.Parse(test.GetProperty("logs").GetString()!), LogsHash(world));
+    }
+
+    /// <summary>
+    /// Runs the frame under Frontier with the given dispatch variant. These harnesses record
+    /// CALL/CREATE instead of running them, and every recorded list is empty, so a call is
+    /// answered as a child that did nothing and succeeded.
+    /// </summary>
+    private static CallResult Execute<TDispatch>(TestHost host, Message message, AnalyzedCode code, MemoryContext memory)
+        where TDispatch : struct, IDispatch
+    {
+        using var frame = new Frame<TestHost>();
+        frame.Start(host, message, code, memory);
+        var tracer = new NoTracer();
+        while (EvmInterpreter.Run<Frontier, TestHost, NoTracer, TDispatch>(frame, ref tracer) == FrameOutcome.Suspended)
+            frame.Resume(new CallResult(ExecutionStatus.Success, frame.PendingCall.Gas, 0, default));
+        return frame.Result with { Output = frame.Output.ToArray() };
     }
 
     /// <summary>Keccak-256 of the RLP list of logs, each [address, [topics...], data].</summary>

@@ -55,6 +55,19 @@ public class ModExpPrecompileTests
     }
 
     [Theory]
+    [InlineData("3")]
+    [InlineData("18446744073709551557")] // 2^64 - 59: REDC's intermediate exceeds 64 bits
+    [InlineData("18446744073709551615")] // 2^64 - 1
+    [InlineData("9223372036854775809")]  // 2^63 + 1
+    public void SingleWordOddModulus_MatchesBigIntegerModPow(string modulus)
+    {
+        var m = BigInteger.Parse(modulus);
+        var random = new Random(modulus.Length);
+        for (int i = 0; i < 30; i++)
+            AssertMatchesBigInteger(Random(random, 9), Random(random, 1 + i % 32), m, 9, 1 + i % 32, 8);
+    }
+
+    [Theory]
     [InlineData(8)]
     [InlineData(33)]
     [InlineData(96)]

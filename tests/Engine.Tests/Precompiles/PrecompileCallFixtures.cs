@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
+using Csevm.Numerics;
 using Csevm.Tests.Fixtures;
 
 namespace Csevm.Tests.Precompiles;
@@ -10,12 +11,21 @@ namespace Csevm.Tests.Precompiles;
 /// pushed constants and stores outcomes: <see cref="ResultSlot"/> receives the call's success flag,
 /// other slots hold what the test file stores there (returned size, output words or hashes).
 /// </summary>
-public sealed record PrecompileCall(string Name, int Address, long Gas, byte[] Input, int ResultSlot, int ReturnSizeSlot, IReadOnlyDictionary<int, BigInteger> Storage)
+public sealed record PrecompileCall(
+    string Name, int Address, long Gas, byte[] Input, int ResultSlot, int ReturnSizeSlot, int OutputHashSlot, IReadOnlyDictionary<int, BigInteger> Storage)
 {
     public bool ExpectedSuccess => Storage.GetValueOrDefault(ResultSlot) == 1;
 
     /// <summary>The returned size the fixture recorded, when its contract stored RETURNDATASIZE.</summary>
     public int? ExpectedReturnSize => ReturnSizeSlot >= 0 ? (int)Storage.GetValueOrDefault(ReturnSizeSlot) : null;
+
+    /// <summary>Keccak-256 of the returned data as the fixture recorded it, when its contract stored that hash.</summary>
+    public BigInteger? ExpectedOutputHash => OutputHashSlot >= 0 ? Storage.GetValueOrDefault(OutputHashSlot) : null;
+
+    /// <summary>True when <paramref name="output"/> has the size and hash the fixture recorded (where it recorded them).</summary>
+    public bool OutputMatches(byte[] output) =>
+        (ExpectedReturnSize is not { } size || size == output.Length)
+        && (ExpectedOutputHash is not { } hash || hash == new BigInteger(Keccak256.Hash(output).ToArray(), isUnsigned: true, isBigEndian: true));
 
     public override string ToString() => Name;
 }
@@ -62,6 +72,7 @@ public static class PrecompileCallFixtures
         // Values no push can produce stand for "the success flag of call n" and "the returned size of call n".
         BigInteger SuccessMarker(int n) => BigInteger.One << (300 + n);
         BigInteger SizeMarker(int n) => -BigInteger.One << (300 + n);
+        BigInteger HashMarker(int n) => BigInteger.One << (600 + n);
         BigInteger Pop()
         {
             var value = stack[^1];
@@ -80,6 +91,13 @@ public static class PrecompileCallFixtures
             else if (op == 0x5f) stack.Add(0);
             else if (op == 0x36) stack.Add(callData.Length);
             else if (op == 0x3d && calls.Count > 0) stack.Add(SizeMarker(calls.Count - 1));
+            else if (op == 0x3e && stack.Count >= 3) stack.RemoveRange(stack.Count - 3, 3); // RETURNDATACOPY
+            else if (op == 0x20 && stack.Count >= 2 && calls.Count > 0)
+            {
+                // KECCAK256 of memory: in these contracts, of the data the last call returned.
+                stack.RemoveRange(stack.Count - 2, 2);
+                stack.Add(HashMarker(calls.Count - 1));
+            }
             else if (op is 0xf1 or 0xf2 or 0xf4 or 0xfa && stack.Count >= (op is 0xf1 or 0xf2 ? 7 : 6))
             {
                 var gas = (long)BigInteger.Min(Pop(), long.MaxValue);
@@ -93,7 +111,7 @@ public static class PrecompileCallFixtures
                 if (memoryHoldsCallData && argsOffset < callData.Length)
                     callData.AsSpan(argsOffset, Math.Min(argsSize, callData.Length - argsOffset)).CopyTo(input);
                 stack.Add(SuccessMarker(calls.Count));
-                calls.Add(new PrecompileCall("", address, gas, input, -1, -1, new Dictionary<int, BigInteger>()));
+                calls.Add(new PrecompileCall("", address, gas, input, -1, -1, -1, new Dictionary<int, BigInteger>()));
             }
             else if (op == 0x55 && stack.Count >= 2)
             {
@@ -103,6 +121,7 @@ public static class PrecompileCallFixtures
                 {
                     if (value == SuccessMarker(n)) calls[n] = calls[n] with { ResultSlot = key };
                     if (value == SizeMarker(n)) calls[n] = calls[n] with { ReturnSizeSlot = key };
+                    if (value == HashMarker(n)) calls[n] = calls[n] with { OutputHashSlot = key };
                 }
             }
             else break;

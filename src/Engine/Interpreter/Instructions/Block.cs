@@ -21,40 +21,40 @@ internal static unsafe class Block
 
     public static ExecutionStatus Coinbase<TFork, THost>(Frame<THost> f)
         where TFork : struct, IFork
-        where THost : struct, IHost => CallContext.Push(f, f.Host.GetTxContext().Coinbase.ToUInt256());
+        where THost : struct, IHost => f.Push(f.Host.GetTxContext().Coinbase.ToUInt256());
 
     public static ExecutionStatus Timestamp<TFork, THost>(Frame<THost> f)
         where TFork : struct, IFork
-        where THost : struct, IHost => CallContext.Push(f, new UInt256((ulong)f.Host.GetTxContext().Timestamp));
+        where THost : struct, IHost => f.Push(new UInt256((ulong)f.Host.GetTxContext().Timestamp));
 
     public static ExecutionStatus Number<TFork, THost>(Frame<THost> f)
         where TFork : struct, IFork
-        where THost : struct, IHost => CallContext.Push(f, new UInt256((ulong)f.Host.GetTxContext().BlockNumber));
+        where THost : struct, IHost => f.Push(new UInt256((ulong)f.Host.GetTxContext().BlockNumber));
 
     /// <summary>0x44: DIFFICULTY before Paris, PREVRANDAO from it on (EIP-4399); the host keeps the right one.</summary>
     public static ExecutionStatus PrevRandao<TFork, THost>(Frame<THost> f)
         where TFork : struct, IFork
-        where THost : struct, IHost => CallContext.Push(f, f.Host.GetTxContext().PrevRandao);
+        where THost : struct, IHost => f.Push(f.Host.GetTxContext().PrevRandao);
 
     public static ExecutionStatus GasLimit<TFork, THost>(Frame<THost> f)
         where TFork : struct, IFork
-        where THost : struct, IHost => CallContext.Push(f, new UInt256((ulong)f.Host.GetTxContext().GasLimit));
+        where THost : struct, IHost => f.Push(new UInt256((ulong)f.Host.GetTxContext().GasLimit));
 
     public static ExecutionStatus ChainId<TFork, THost>(Frame<THost> f)
         where TFork : struct, IFork
-        where THost : struct, IHost => CallContext.Push(f, f.Host.GetTxContext().ChainId);
+        where THost : struct, IHost => f.Push(f.Host.GetTxContext().ChainId);
 
     public static ExecutionStatus SelfBalance<TFork, THost>(Frame<THost> f)
         where TFork : struct, IFork
-        where THost : struct, IHost => CallContext.Push(f, f.Host.GetBalance(f.Message.Recipient));
+        where THost : struct, IHost => f.Push(f.Host.GetBalance(f.Message.Recipient));
 
     public static ExecutionStatus BaseFee<TFork, THost>(Frame<THost> f)
         where TFork : struct, IFork
-        where THost : struct, IHost => CallContext.Push(f, f.Host.GetTxContext().BaseFee);
+        where THost : struct, IHost => f.Push(f.Host.GetTxContext().BaseFee);
 
     public static ExecutionStatus BlobBaseFee<TFork, THost>(Frame<THost> f)
         where TFork : struct, IFork
-        where THost : struct, IHost => CallContext.Push(f, f.Host.GetTxContext().BlobBaseFee);
+        where THost : struct, IHost => f.Push(f.Host.GetTxContext().BlobBaseFee);
 
     /// <summary>BLOBHASH (EIP-4844): the transaction's versioned hash at the index, zero past the end.</summary>
     public static ExecutionStatus BlobHash<TFork, THost>(Frame<THost> f)

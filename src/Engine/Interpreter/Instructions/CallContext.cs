@@ -10,35 +10,35 @@ internal static unsafe class CallContext
 {
     public static ExecutionStatus Address<TFork, THost>(Frame<THost> f)
         where TFork : struct, IFork
-        where THost : struct, IHost => Push(f, f.Message.Recipient.ToUInt256());
+        where THost : struct, IHost => f.Push(f.Message.Recipient.ToUInt256());
 
     public static ExecutionStatus Caller<TFork, THost>(Frame<THost> f)
         where TFork : struct, IFork
-        where THost : struct, IHost => Push(f, f.Message.Sender.ToUInt256());
+        where THost : struct, IHost => f.Push(f.Message.Sender.ToUInt256());
 
     public static ExecutionStatus CallValue<TFork, THost>(Frame<THost> f)
         where TFork : struct, IFork
-        where THost : struct, IHost => Push(f, f.Message.Value);
+        where THost : struct, IHost => f.Push(f.Message.Value);
 
     public static ExecutionStatus Origin<TFork, THost>(Frame<THost> f)
         where TFork : struct, IFork
-        where THost : struct, IHost => Push(f, f.Host.GetTxContext().Origin.ToUInt256());
+        where THost : struct, IHost => f.Push(f.Host.GetTxContext().Origin.ToUInt256());
 
     public static ExecutionStatus GasPrice<TFork, THost>(Frame<THost> f)
         where TFork : struct, IFork
-        where THost : struct, IHost => Push(f, f.Host.GetTxContext().GasPrice);
+        where THost : struct, IHost => f.Push(f.Host.GetTxContext().GasPrice);
 
     public static ExecutionStatus CallDataSize<TFork, THost>(Frame<THost> f)
         where TFork : struct, IFork
-        where THost : struct, IHost => Push(f, new UInt256((ulong)f.Message.Input.Length));
+        where THost : struct, IHost => f.Push(new UInt256((ulong)f.Message.Input.Length));
 
     public static ExecutionStatus CodeSize<TFork, THost>(Frame<THost> f)
         where TFork : struct, IFork
-        where THost : struct, IHost => Push(f, new UInt256((ulong)f.Analysis.Length));
+        where THost : struct, IHost => f.Push(new UInt256((ulong)f.Analysis.Length));
 
     public static ExecutionStatus ReturnDataSize<TFork, THost>(Frame<THost> f)
         where TFork : struct, IFork
-        where THost : struct, IHost => Push(f, new UInt256((ulong)f.ReturnData.Length));
+        where THost : struct, IHost => f.Push(new UInt256((ulong)f.ReturnData.Length));
 
     /// <summary>CALLDATALOAD: the 32 bytes at the offset, zeros past the end of the call data.</summary>
     public static ExecutionStatus CallDataLoad<TFork, THost>(Frame<THost> f)
@@ -99,13 +99,6 @@ internal static unsafe class CallContext
             || !f.TryCharge(MemoryGas.PerWord(size, MemoryGas.CopyPerWord)))
             return ExecutionStatus.OutOfGas;
         f.Memory.WritePadded(destination, source, sourceOffset.IsUlong ? sourceOffset.U0 : ulong.MaxValue, size);
-        return Step.Continue;
-    }
-
-    internal static ExecutionStatus Push<THost>(Frame<THost> f, in UInt256 value)
-        where THost : struct, IHost
-    {
-        *++f.Top = value;
         return Step.Continue;
     }
 }

@@ -43,20 +43,12 @@ internal static unsafe class Flow
     /// <summary>PC: the offset of this instruction (the loop has already moved past it).</summary>
     public static ExecutionStatus Pc<TFork, THost>(Frame<THost> f)
         where TFork : struct, IFork
-        where THost : struct, IHost
-    {
-        *++f.Top = new UInt256((ulong)(f.Pc - 1));
-        return Step.Continue;
-    }
+        where THost : struct, IHost => f.Push(new UInt256((ulong)(f.Pc - 1)));
 
     /// <summary>GAS: what is left after this instruction's own cost.</summary>
     public static ExecutionStatus Gas<TFork, THost>(Frame<THost> f)
         where TFork : struct, IFork
-        where THost : struct, IHost
-    {
-        *++f.Top = new UInt256((ulong)f.Gas);
-        return Step.Continue;
-    }
+        where THost : struct, IHost => f.Push(new UInt256((ulong)f.Gas));
 
     public static ExecutionStatus Return<TFork, THost>(Frame<THost> f)
         where TFork : struct, IFork

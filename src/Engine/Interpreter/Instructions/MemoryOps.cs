@@ -46,11 +46,7 @@ internal static unsafe class MemoryOps
 
     public static ExecutionStatus MSize<TFork, THost>(Frame<THost> f)
         where TFork : struct, IFork
-        where THost : struct, IHost
-    {
-        *++f.Top = new UInt256(f.Memory.ContextSize);
-        return Step.Continue;
-    }
+        where THost : struct, IHost => f.Push(new UInt256(f.Memory.ContextSize));
 
     /// <summary>MCOPY (EIP-5656): destination, source, length; memory covers both ranges, 3 gas a word.</summary>
     public static ExecutionStatus MCopy<TFork, THost>(Frame<THost> f)

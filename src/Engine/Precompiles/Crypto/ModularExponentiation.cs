@@ -61,8 +61,14 @@ internal static class ModularExponentiation
 
     private static void PowerModOdd(ReadOnlySpan<byte> baseValue, ReadOnlySpan<byte> exponent, ReadOnlySpan<ulong> modulus, Span<ulong> result)
     {
+        if (modulus.Length == 1) PowerModOdd(new WordMontgomeryMultiplier(modulus[0]), baseValue, exponent, modulus, result);
+        else PowerModOdd(new MontgomeryMultiplier(modulus), baseValue, exponent, modulus, result);
+    }
+
+    private static void PowerModOdd<TRing>(in TRing ring, ReadOnlySpan<byte> baseValue, ReadOnlySpan<byte> exponent, ReadOnlySpan<ulong> modulus, Span<ulong> result)
+        where TRing : struct, IMontgomeryRing
+    {
         int n = modulus.Length;
-        var ring = new MontgomeryMultiplier(modulus);
 
         var reduced = new ulong[n];
         var stored = new ulong[Math.Max(Natural.LimbsFor(baseValue.Length), 1)];

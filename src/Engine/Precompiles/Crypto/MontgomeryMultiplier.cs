@@ -6,7 +6,7 @@ namespace Csevm.Precompiles.Crypto;
 /// Montgomery multiplication modulo an odd n-limb modulus m: Multiply(a, b) = a·b·R⁻¹ mod m with
 /// R = 2^(64n), by coarsely integrated operand scanning (CIOS, Koç et al. 1996).
 /// </summary>
-internal readonly unsafe struct MontgomeryMultiplier : IModularMultiplier
+internal readonly unsafe struct MontgomeryMultiplier : IMontgomeryRing
 {
     private readonly ulong[] _modulus;
     private readonly ulong[] _rSquared;   // R² mod m, to enter the Montgomery domain
@@ -36,10 +36,8 @@ internal readonly unsafe struct MontgomeryMultiplier : IModularMultiplier
         return inverse;
     }
 
-    /// <summary>value·R mod m for value &lt; m.</summary>
     public void ToMontgomery(ReadOnlySpan<ulong> value, Span<ulong> result) => Multiply(value, _rSquared, result);
 
-    /// <summary>value·R⁻¹ mod m: leaves the Montgomery domain.</summary>
     public void FromMontgomery(ReadOnlySpan<ulong> value, Span<ulong> result)
     {
         Span<ulong> one = Limbs <= 64 ? stackalloc ulong[Limbs] : new ulong[Limbs];

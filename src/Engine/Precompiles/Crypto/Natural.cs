@@ -84,25 +84,17 @@ internal static class Natural
         }
     }
 
-    /// <summary>The low result.Length limbs of a·b.</summary>
-    public static void MultiplyTruncated(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> result)
+    /// <summary>The low result.Length limbs of a·b (result may alias a or b).</summary>
+    public static void MultiplyTruncated(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> result) =>
+        MultiplyTruncated(a, b, result, new ulong[result.Length]);
+
+    /// <summary>The low result.Length limbs of a·b, accumulated in <paramref name="scratch"/> (at least as long as result).</summary>
+    public static void MultiplyTruncated(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> result, Span<ulong> scratch)
     {
         int n = result.Length;
-        Span<ulong> product = n <= 64 ? stackalloc ulong[n] : new ulong[n];
+        var product = scratch[..n];
         product.Clear();
-        for (int i = 0; i < n && i < a.Length; i++)
-        {
-            ulong carry = 0, ai = a[i];
-            for (int j = 0; i + j < n && j < b.Length; j++)
-            {
-                ulong high = Math.BigMul(ai, b[j], out ulong low);
-                low += carry; high += low < carry ? 1UL : 0;
-                ulong sum = product[i + j] + low;
-                high += sum < low ? 1UL : 0;
-                product[i + j] = sum;
-                carry = high;
-            }
-        }
+        for (int i = 0; i < n && i < a.Length; i++) MultiplyAccumulate(product[i..], b, a[i]);
         product.CopyTo(result);
     }
 
@@ -111,26 +103,30 @@ internal static class Natural
     {
         result.Clear();
         c.CopyTo(result);
-        for (int i = 0; i < a.Length; i++)
+        for (int i = 0; i < a.Length; i++) MultiplyAccumulate(result[i..], b, a[i]);
+    }
+
+    /// <summary>target += word·b, as far as target reaches; returns the carry out of target.</summary>
+    private static ulong MultiplyAccumulate(Span<ulong> target, ReadOnlySpan<ulong> b, ulong word)
+    {
+        ulong carry = 0;
+        int j = 0;
+        for (; j < b.Length && j < target.Length; j++)
         {
-            ulong carry = 0, ai = a[i];
-            int j = 0;
-            for (; j < b.Length; j++)
-            {
-                ulong high = Math.BigMul(ai, b[j], out ulong low);
-                low += carry; high += low < carry ? 1UL : 0;
-                ulong sum = result[i + j] + low;
-                high += sum < low ? 1UL : 0;
-                result[i + j] = sum;
-                carry = high;
-            }
-            for (int k = i + j; carry != 0 && k < result.Length; k++)
-            {
-                ulong sum = result[k] + carry;
-                carry = sum < carry ? 1UL : 0;
-                result[k] = sum;
-            }
+            ulong high = Math.BigMul(word, b[j], out ulong low);
+            low += carry; high += low < carry ? 1UL : 0;
+            ulong sum = target[j] + low;
+            high += sum < low ? 1UL : 0;
+            target[j] = sum;
+            carry = high;
         }
+        for (; carry != 0 && j < target.Length; j++)
+        {
+            ulong sum = target[j] + carry;
+            carry = sum < carry ? 1UL : 0;
+            target[j] = sum;
+        }
+        return carry;
     }
 
     /// <summary>

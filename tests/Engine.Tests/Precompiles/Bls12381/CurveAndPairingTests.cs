@@ -14,10 +14,10 @@ public class CurveAndPairingTests
     {
         Assert.True(Generators.G1.TryToAffine(out var x1, out var y1));
         Assert.True(G1Point.IsOnCurve(x1, y1));
-        Assert.True(Generators.G1.IsInPrimeSubgroup);
+        Assert.True(G1Point.Multiply(Generators.G1, ScalarField.ModulusBigEndian).IsInfinity);
         Assert.True(Generators.G2.TryToAffine(out var x2, out var y2));
         Assert.True(G2Point.IsOnCurve(x2, y2));
-        Assert.True(Generators.G2.IsInPrimeSubgroup);
+        Assert.True(G2Point.Multiply(Generators.G2, ScalarField.ModulusBigEndian).IsInfinity);
     }
 
     [Fact]
@@ -44,6 +44,71 @@ public class CurveAndPairingTests
         var g = Generators.G1;
         var left = G1Point.Add(G1Point.Multiply(g, Scalar(a)), G1Point.Multiply(g, Scalar(b)));
         Assert.True(G1Point.AreEqual(left, G1Point.Multiply(g, Scalar(a + b))));
+    }
+
+    /// <summary>Curve points outside the subgroups: map_to_curve outputs before cofactor clearing.</summary>
+    private static IEnumerable<(G1Point G1, G2Point G2)> CurvePoints() =>
+        Enumerable.Range(1, 6).Select(i => (
+            MapToCurve<Fp, G1Curve, G1Isogeny>.Map(Fp.FromUInt64((ulong)i * 1000003)),
+            MapToCurve<Fp2, G2Curve, G2Isogeny>.Map(new Fp2(Fp.FromUInt64((ulong)i), Fp.FromUInt64((ulong)i * 7 + 1)))));
+
+    [Fact]
+    public void EndomorphismSubgroupChecks_AgreeWithMultiplicationByR()
+    {
+        foreach (var (g1, g2) in CurvePoints())
+        {
+            Assert.False(G1Point.Multiply(g1, ScalarField.ModulusBigEndian).IsInfinity);
+            Assert.False(Endomorphisms.IsInG1(g1));
+            Assert.False(G2Point.Multiply(g2, ScalarField.ModulusBigEndian).IsInfinity);
+            Assert.False(Endomorphisms.IsInG2(g2));
+            var cleared1 = CofactorClearing.ClearG1(g1);
+            var cleared2 = CofactorClearing.ClearG2(g2);
+            Assert.True(G1Point.Multiply(cleared1, ScalarField.ModulusBigEndian).IsInfinity);
+            Assert.True(Endomorphisms.IsInG1(cleared1));
+            Assert.True(G2Point.Multiply(cleared2, ScalarField.ModulusBigEndian).IsInfinity);
+            Assert.True(Endomorphisms.IsInG2(cleared2));
+        }
+        Assert.True(Endomorphisms.IsInG1(G1Point.Infinity));
+        Assert.True(Endomorphisms.IsInG2(G2Point.Infinity));
+    }
+
+    [Fact]
+    public void EndomorphismMultiplication_MatchesDoubleAndAdd()
+    {
+        var random = new Random(7951);
+        var scalars = new List<byte[]> { new byte[32], Enumerable.Repeat((byte)0xff, 32).ToArray(), ScalarField.ModulusBigEndian.ToArray() };
+        for (var i = 0; i < 4; i++)
+        {
+            var scalar = new byte[32];
+            random.NextBytes(scalar);
+            scalars.Add(scalar);
+        }
+        var p = G1Point.Multiply(Generators.G1, [0x12, 0x34]);
+        var q = G2Point.Multiply(Generators.G2, [0x56, 0x78]);
+        foreach (var k in scalars)
+        {
+            Assert.True(G1Point.AreEqual(G1Point.Multiply(p, k), EndomorphismMultiplication.MultiplyG1(p, k)));
+            Assert.True(G2Point.AreEqual(G2Point.Multiply(q, k), EndomorphismMultiplication.MultiplyG2(q, k)));
+        }
+    }
+
+    [Fact]
+    public void G2CofactorClearing_EqualsMultiplicationByHEff()
+    {
+        var hEff = Convert.FromHexString("0bc69f08f2ee75b3584c6a0ea91b352888e2a8e9145ad7689986ff031508ffe1329c2f178731db956d82bf015d1212b02ec0ec69d7477c1ae954cbc06689f6a359894c0adebbf6b4e8020005aaa95551");
+        foreach (var (_, g2) in CurvePoints().Take(2))
+            Assert.True(G2Point.AreEqual(G2Point.Multiply(g2, hEff), CofactorClearing.ClearG2(g2)));
+    }
+
+    [Fact]
+    public void CyclotomicSquare_MatchesSquareInTheCyclotomicSubgroup()
+    {
+        var f = Pairing.MillerLoop([Generators.G1], [Generators.G2]);
+        // The easy part of the final exponentiation lands in the cyclotomic subgroup.
+        var m = Fp12.Mul(Fp12.Conjugate(f), Fp12.Inverse(f));
+        m = Fp12.Mul(Fp12.Frobenius(Fp12.Frobenius(m)), m);
+        Assert.True(Fp12.AreEqual(Fp12.Square(m), Fp12.CyclotomicSquare(m)));
+        Assert.False(Fp12.AreEqual(Fp12.Square(f), Fp12.CyclotomicSquare(f)));
     }
 
     [Fact]

@@ -58,9 +58,13 @@ public class FpTests
         var random = new Random(1);
         for (var i = 0; i < 20; i++)
         {
-            var a = ToFp(RandomBelowP(random));
+            var value = RandomBelowP(random);
+            var a = ToFp(value);
             Assert.True(Fp.AreEqual(Fp.One, Fp.Mul(a, Fp.Inverse(a))));
+            Assert.Equal(BigInteger.ModPow(value, P - 2, P), ToBig(Fp.Inverse(a)));
         }
+        foreach (var edge in new[] { BigInteger.One, P - 1, BigInteger.Pow(2, 380), BigInteger.Pow(2, 64), (P + 1) / 2 })
+            Assert.True(Fp.AreEqual(Fp.One, Fp.Mul(ToFp(edge), Fp.Inverse(ToFp(edge)))));
         Assert.True(Fp.Inverse(Fp.Zero).IsZero);
     }
 

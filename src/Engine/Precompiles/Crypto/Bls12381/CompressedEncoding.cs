@@ -32,7 +32,7 @@ internal static class CompressedEncoding
         if (!Fp.TrySqrt(Fp.Add(Fp.Mul(Fp.Square(x), x), G1Curve.B), out var y)) return false;
         if (Fp.IsLexicographicallyLargest(y) != sign) y = Fp.Negate(y);
         point = G1Point.FromAffine(x, y);
-        return point.IsInPrimeSubgroup;
+        return Endomorphisms.IsInG1(point);
     }
 
     public static bool TryReadG2(ReadOnlySpan<byte> input, out G2Point point)
@@ -48,7 +48,7 @@ internal static class CompressedEncoding
         if (!Fp2.TrySqrt(Fp2.Add(Fp2.Mul(Fp2.Square(x), x), G2Curve.B), out var y)) return false;
         if (Fp2.IsLexicographicallyLargest(y) != sign) y = Fp2.Negate(y);
         point = G2Point.FromAffine(x, y);
-        return point.IsInPrimeSubgroup;
+        return Endomorphisms.IsInG2(point);
     }
 
     /// <summary>Checks the flag combination; an infinity encoding must have no sign and no other bit set.</summary>

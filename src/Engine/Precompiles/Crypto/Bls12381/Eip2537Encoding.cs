@@ -52,10 +52,10 @@ internal static class Eip2537Encoding
     }
 
     public static bool TryReadG1InSubgroup(ReadOnlySpan<byte> input, out G1Point point) =>
-        TryReadG1(input, out point) && point.IsInPrimeSubgroup;
+        TryReadG1(input, out point) && Endomorphisms.IsInG1(point);
 
     public static bool TryReadG2InSubgroup(ReadOnlySpan<byte> input, out G2Point point) =>
-        TryReadG2(input, out point) && point.IsInPrimeSubgroup;
+        TryReadG2(input, out point) && Endomorphisms.IsInG2(point);
 
     public static void WriteFp(in Fp value, Span<byte> output)
     {

@@ -12,6 +12,9 @@ internal readonly struct Fp12
     /// <summary>ξ^(k(p−1)/6) for k = 0..5: w^(kp) = w^k·ξ^(k(p−1)/6), the Frobenius twist of each coefficient.</summary>
     private static readonly Fp2[] FrobeniusCoefficients = ComputeFrobeniusCoefficients();
 
+    /// <summary>ξ^(k(p−1)/6).</summary>
+    public static Fp2 FrobeniusCoefficient(int k) => FrobeniusCoefficients[k];
+
     public Fp12(in Fp6 c0, in Fp6 c1)
     {
         C0 = c0;
@@ -37,6 +40,37 @@ internal readonly struct Fp12
         var c0 = Fp6.Sub(Fp6.Sub(Fp6.Mul(Fp6.Add(a.C0, a.C1), Fp6.Add(a.C0, Fp6.MulByV(a.C1))), product), Fp6.MulByV(product));
         return new(c0, Fp6.Add(product, product));
     }
+
+    /// <summary>
+    /// Granger–Scott squaring for elements of the cyclotomic subgroup (f^(p⁶+1) = 1), about twice
+    /// as fast as <see cref="Square"/>. Viewing Fp12 as Fp4[w]/(w³ − t), t = w³, Fp4 = Fp2[t]/(t² − ξ),
+    /// f = a0 + a1·w + a2·w² with a0 = (c0.0, c1.1), a1 = (c1.0, c0.2), a2 = (c0.1, c1.2), and then
+    /// f² = (3a0² − 2ā0) + (3t·a2² + 2ā1)·w + (3a1² − 2ā2)·w², ā the conjugate over Fp2.
+    /// </summary>
+    public static Fp12 CyclotomicSquare(in Fp12 f)
+    {
+        Fp4Square(f.C0.C0, f.C1.C1, out var s0, out var s1);
+        Fp4Square(f.C1.C0, f.C0.C2, out var r0, out var r1);
+        Fp4Square(f.C0.C1, f.C1.C2, out var q0, out var q1);
+        var g0 = Fp2.Sub(Triple(s0), Fp2.Double(f.C0.C0));
+        var h1 = Fp2.Add(Triple(s1), Fp2.Double(f.C1.C1));
+        var h0 = Fp2.Add(Triple(Fp2.MulByNonResidue(q1)), Fp2.Double(f.C1.C0));
+        var g2 = Fp2.Sub(Triple(q0), Fp2.Double(f.C0.C2));
+        var g1 = Fp2.Sub(Triple(r0), Fp2.Double(f.C0.C1));
+        var h2 = Fp2.Add(Triple(r1), Fp2.Double(f.C1.C2));
+        return new(new Fp6(g0, g1, g2), new Fp6(h0, h1, h2));
+    }
+
+    /// <summary>(a + b·t)² = (a² + ξb²) + 2ab·t in Fp4 = Fp2[t]/(t² − ξ).</summary>
+    private static void Fp4Square(in Fp2 a, in Fp2 b, out Fp2 c0, out Fp2 c1)
+    {
+        var a2 = Fp2.Square(a);
+        var b2 = Fp2.Square(b);
+        c0 = Fp2.Add(a2, Fp2.MulByNonResidue(b2));
+        c1 = Fp2.Sub(Fp2.Sub(Fp2.Square(Fp2.Add(a, b)), a2), b2);
+    }
+
+    private static Fp2 Triple(in Fp2 a) => Fp2.Add(Fp2.Double(a), a);
 
     /// <summary>
     /// Multiplication by a Miller-loop line a + b·w² + c·w³, i.e. c0 = (a, b, 0), c1 = (0, c, 0):

@@ -5,6 +5,8 @@ namespace Csevm.Precompiles.Crypto.Bls12381;
 /// <summary>An element c0 + c1·u of Fp2 = Fp[u]/(u² + 1), the field of G2's coordinates.</summary>
 internal readonly struct Fp2 : IFieldElement<Fp2>
 {
+    private static readonly Fp Half = Fp.Inverse(Fp.FromUInt64(2));
+
     public readonly Fp C0;
     public readonly Fp C1;
 
@@ -89,11 +91,10 @@ internal readonly struct Fp2 : IFieldElement<Fp2>
             root = default;
             return false;
         }
-        var halfInverse = Fp.Inverse(Fp.FromUInt64(2));
-        var x0Squared = Fp.Mul(Fp.Add(a.C0, normRoot), halfInverse);
+        var x0Squared = Fp.Mul(Fp.Add(a.C0, normRoot), Half);
         if (!Fp.TrySqrt(x0Squared, out var x0))
         {
-            x0Squared = Fp.Mul(Fp.Sub(a.C0, normRoot), halfInverse);
+            x0Squared = Fp.Mul(Fp.Sub(a.C0, normRoot), Half);
             Fp.TrySqrt(x0Squared, out x0);
         }
         var x1 = Fp.Mul(a.C1, Fp.Inverse(Fp.Double(x0)));

@@ -1,9 +1,10 @@
 namespace Csevm.Precompiles.Crypto.Bls12381;
 
 /// <summary>
-/// Σ [kᵢ]Pᵢ for 256-bit big-endian scalars: double-and-add per point for a few points, Pippenger's
-/// bucket method beyond (each c-bit window sorts the points into 2^c − 1 buckets, then a running
-/// sum weights bucket j by j), which costs about 256/c·(k + 2^(c+1)) additions instead of 384·k.
+/// Σ [kᵢ]Pᵢ for 256-bit big-endian scalars by Pippenger's bucket method: each c-bit window sorts
+/// the points into 2^c − 1 buckets, then a running sum weights bucket j by j, about
+/// 256/c·(k + 2^(c+1)) additions in all. (Below four points, separate endomorphism
+/// multiplications are cheaper: see <see cref="Eip2537Msm{TField, TCurve}"/>.)
 /// </summary>
 internal static class MultiScalarMultiplication<TField, TCurve>
     where TField : struct, IFieldElement<TField>
@@ -12,17 +13,8 @@ internal static class MultiScalarMultiplication<TField, TCurve>
     private const int ScalarBits = 256;
     private const int ScalarLength = ScalarBits / 8;
 
-    public static ProjectivePoint<TField, TCurve> Compute(ReadOnlySpan<ProjectivePoint<TField, TCurve>> points, ReadOnlySpan<byte> scalars)
-    {
-        if (points.Length < 4)
-        {
-            var sum = ProjectivePoint<TField, TCurve>.Infinity;
-            for (var i = 0; i < points.Length; i++)
-                sum = ProjectivePoint<TField, TCurve>.Add(sum, ProjectivePoint<TField, TCurve>.Multiply(points[i], scalars.Slice(i * ScalarLength, ScalarLength)));
-            return sum;
-        }
-        return Pippenger(points, scalars, WindowBits(points.Length));
-    }
+    public static ProjectivePoint<TField, TCurve> Compute(ReadOnlySpan<ProjectivePoint<TField, TCurve>> points, ReadOnlySpan<byte> scalars) =>
+        Pippenger(points, scalars, WindowBits(points.Length));
 
     private static int WindowBits(int count) => count switch
     {

@@ -62,7 +62,7 @@ internal static class Pairing
         var c = Fp12.Mul(
             Fp12.Mul(PowX(PowX(b)), Fp12.Frobenius(Fp12.Frobenius(b))),
             Fp12.Conjugate(b));                                       // b^(x²+p²−1)
-        return Fp12.Mul(c, Fp12.Mul(Fp12.Square(m), m));              // · m³
+        return Fp12.Mul(c, Fp12.Mul(Fp12.CyclotomicSquare(m), m));     // · m³
     }
 
     /// <summary>m^x for a cyclotomic m: m^|x| conjugated, as x &lt; 0.</summary>
@@ -71,7 +71,7 @@ internal static class Pairing
         var result = m;
         for (var bit = 62; bit >= 0; bit--)
         {
-            result = Fp12.Square(result);
+            result = Fp12.CyclotomicSquare(result);
             if (((AbsoluteX >> bit) & 1) != 0) result = Fp12.Mul(result, m);
         }
         return Fp12.Conjugate(result);

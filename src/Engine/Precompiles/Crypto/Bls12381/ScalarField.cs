@@ -3,10 +3,7 @@ namespace Csevm.Precompiles.Crypto.Bls12381;
 /// <summary>Facts about r, the prime order of G1, G2 and GT (the "BLS modulus" of EIP-4844).</summary>
 internal static class ScalarField
 {
-    /// <summary>r = 0x73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001, little-endian limbs.</summary>
-    public static ReadOnlySpan<ulong> Modulus => [0xffffffff00000001, 0x53bda402fffe5bfe, 0x3339d80809a1d805, 0x73eda753299d7d48];
-
-    /// <summary>r as 32 big-endian bytes.</summary>
+    /// <summary>r = 0x73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001 as 32 big-endian bytes.</summary>
     public static ReadOnlySpan<byte> ModulusBigEndian =>
     [
         0x73, 0xed, 0xa7, 0x53, 0x29, 0x9d, 0x7d, 0x48, 0x33, 0x39, 0xd8, 0x08, 0x09, 0xa1, 0xd8, 0x05,

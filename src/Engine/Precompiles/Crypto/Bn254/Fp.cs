@@ -14,6 +14,8 @@ public readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
     internal const ulong NegInverse = 0x87d20782e4866389; // -p⁻¹ mod 2^64
     // R² mod p, R = 2^256: multiplying by it enters the Montgomery domain.
     private static readonly Fp RSquared = new(0xf32cfc5b538afa89, 0xb5e71911d44501fb, 0x47ab1eff0a417ff6, 0x06d89f71cab8351f);
+    // R³ mod p = MontgomeryProduct(R², R²): turns a plain inverse of the representative into Montgomery form.
+    private static readonly Fp RCubed = Multiply(RSquared, RSquared);
 
     private readonly ulong _l0, _l1, _l2, _l3;
 
@@ -69,37 +71,103 @@ public readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
         ulong borrow = 0;
         ulong d0 = SubBorrow(a._l0, b._l0, ref borrow), d1 = SubBorrow(a._l1, b._l1, ref borrow);
         ulong d2 = SubBorrow(a._l2, b._l2, ref borrow), d3 = SubBorrow(a._l3, b._l3, ref borrow);
-        if (borrow == 0) return new Fp(d0, d1, d2, d3);
-        ulong c = 0;
-        d0 = AddCarry(d0, P0, ref c); d1 = AddCarry(d1, P1, ref c); d2 = AddCarry(d2, P2, ref c); d3 = AddCarry(d3, P3, ref c);
+        // Add p back under a mask rather than a branch: the borrow is a coin flip for random values.
+        ulong mask = 0 - borrow, c = 0;
+        d0 = AddCarry(d0, P0 & mask, ref c); d1 = AddCarry(d1, P1 & mask, ref c);
+        d2 = AddCarry(d2, P2 & mask, ref c); d3 = AddCarry(d3, P3 & mask, ref c);
         return new Fp(d0, d1, d2, d3);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp operator -(in Fp a) => Zero - a;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    // Deliberately not forced inline: the product is ~500 instructions, and inlining it into the
+    // tower and curve formulas made those methods too large for the JIT to keep in registers.
     public static Fp operator *(in Fp a, in Fp b) => Multiply(a, b);
 
     public Fp Square() => Multiply(this, this);
 
     public Fp Double() => this + this;
 
-    /// <summary>a⁻¹ = a^(p−2) (Fermat); zero maps to zero.</summary>
+    /// <summary>
+    /// a⁻¹ (zero maps to zero). The binary extended Euclidean algorithm inverts the stored
+    /// representative aR, and one Montgomery product by R³ turns (aR)⁻¹ into a⁻¹R. Not constant
+    /// time, which is fine here: every input of a precompile is public.
+    /// </summary>
     public Fp Inverse()
     {
-        // p − 2, most significant limb first.
-        ReadOnlySpan<ulong> exponent = [P3, P2, P1, P0 - 2];
-        var result = One;
-        foreach (ulong limb in exponent)
+        if (IsZero) return this;
+        // Invariants: x1·aR ≡ u and x2·aR ≡ v (mod p); u and v shrink until one of them is 1.
+        Span<ulong> u = [_l0, _l1, _l2, _l3];
+        Span<ulong> v = [P0, P1, P2, P3];
+        Span<ulong> x1 = [1, 0, 0, 0];
+        Span<ulong> x2 = [0, 0, 0, 0];
+        while (!IsOne(u) && !IsOne(v))
         {
-            for (int bit = 63; bit >= 0; bit--)
+            while ((u[0] & 1) == 0)
             {
-                result = result.Square();
-                if (((limb >> bit) & 1) != 0) result *= this;
+                ShiftRightOne(u);
+                HalveModulo(x1);
+            }
+            while ((v[0] & 1) == 0)
+            {
+                ShiftRightOne(v);
+                HalveModulo(x2);
+            }
+            if (GreaterOrEqual(u, v))
+            {
+                Subtract(u, v);
+                SubtractModulo(x1, x2);
+            }
+            else
+            {
+                Subtract(v, u);
+                SubtractModulo(x2, x1);
             }
         }
-        return result;
+        var inverse = IsOne(u) ? x1 : x2;
+        return Multiply(new Fp(inverse[0], inverse[1], inverse[2], inverse[3]), RCubed);
+    }
+
+    private static bool IsOne(ReadOnlySpan<ulong> x) => x[0] == 1 && (x[1] | x[2] | x[3]) == 0;
+
+    private static void ShiftRightOne(Span<ulong> x)
+    {
+        x[0] = (x[0] >> 1) | (x[1] << 63);
+        x[1] = (x[1] >> 1) | (x[2] << 63);
+        x[2] = (x[2] >> 1) | (x[3] << 63);
+        x[3] >>= 1;
+    }
+
+    /// <summary>x / 2 mod p for x &lt; p: add p first when x is odd (x + p &lt; 2^255 cannot overflow).</summary>
+    private static void HalveModulo(Span<ulong> x)
+    {
+        if ((x[0] & 1) != 0)
+        {
+            ulong c = 0;
+            x[0] = AddCarry(x[0], P0, ref c); x[1] = AddCarry(x[1], P1, ref c);
+            x[2] = AddCarry(x[2], P2, ref c); x[3] = AddCarry(x[3], P3, ref c);
+        }
+        ShiftRightOne(x);
+    }
+
+    private static bool GreaterOrEqual(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b) =>
+        a[3] != b[3] ? a[3] > b[3] : a[2] != b[2] ? a[2] > b[2] : a[1] != b[1] ? a[1] > b[1] : a[0] >= b[0];
+
+    private static ulong Subtract(Span<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        ulong borrow = 0;
+        a[0] = SubBorrow(a[0], b[0], ref borrow); a[1] = SubBorrow(a[1], b[1], ref borrow);
+        a[2] = SubBorrow(a[2], b[2], ref borrow); a[3] = SubBorrow(a[3], b[3], ref borrow);
+        return borrow;
+    }
+
+    private static void SubtractModulo(Span<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        if (Subtract(a, b) == 0) return;
+        ulong c = 0;
+        a[0] = AddCarry(a[0], P0, ref c); a[1] = AddCarry(a[1], P1, ref c);
+        a[2] = AddCarry(a[2], P2, ref c); a[3] = AddCarry(a[3], P3, ref c);
     }
 
     public bool Equals(Fp other) => _l0 == other._l0 && _l1 == other._l1 && _l2 == other._l2 && _l3 == other._l3;
@@ -158,14 +226,15 @@ public readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
         return low;
     }
 
+    /// <summary>x mod p for x &lt; 2p, selecting x or x − p by the borrow's mask (no data-dependent branch).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Fp ReduceOnce(ulong l0, ulong l1, ulong l2, ulong l3)
     {
-        if (LessThanModulus(l0, l1, l2, l3)) return new Fp(l0, l1, l2, l3);
         ulong borrow = 0;
-        l0 = SubBorrow(l0, P0, ref borrow); l1 = SubBorrow(l1, P1, ref borrow);
-        l2 = SubBorrow(l2, P2, ref borrow); l3 = SubBorrow(l3, P3, ref borrow);
-        return new Fp(l0, l1, l2, l3);
+        ulong d0 = SubBorrow(l0, P0, ref borrow), d1 = SubBorrow(l1, P1, ref borrow);
+        ulong d2 = SubBorrow(l2, P2, ref borrow), d3 = SubBorrow(l3, P3, ref borrow);
+        ulong keep = 0 - borrow; // all ones when x < p
+        return new Fp((l0 & keep) | (d0 & ~keep), (l1 & keep) | (d1 & ~keep), (l2 & keep) | (d2 & ~keep), (l3 & keep) | (d3 & ~keep));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

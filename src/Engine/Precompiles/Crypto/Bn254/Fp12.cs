@@ -122,19 +122,8 @@ public readonly struct Fp12 : IEquatable<Fp12>
         var p = BigInteger.Parse("030644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47", System.Globalization.NumberStyles.HexNumber);
         var step = (BigInteger.Pow(p, power) - 1) / 6;
         var table = new Fp2[6];
-        for (int i = 0; i < 6; i++) table[i] = Pow(Fp2.Xi, step * i);
+        for (int i = 0; i < 6; i++) table[i] = Fp2.Pow(Fp2.Xi, step * i);
         return table;
-    }
-
-    private static Fp2 Pow(Fp2 value, BigInteger exponent)
-    {
-        var result = Fp2.One;
-        for (long bit = (long)exponent.GetBitLength() - 1; bit >= 0; bit--)
-        {
-            result = result.Square();
-            if (!(exponent >> (int)bit).IsEven) result *= value;
-        }
-        return result;
     }
 
     public bool Equals(Fp12 other) => C0 == other.C0 && C1 == other.C1;

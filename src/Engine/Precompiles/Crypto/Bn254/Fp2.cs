@@ -69,6 +69,18 @@ public readonly struct Fp2 : IEquatable<Fp2>, IFieldElement<Fp2>
         return new Fp2(A * norm, -(B * norm));
     }
 
+    /// <summary>x^e by square and multiply, for start-up constants and tests (not a hot path).</summary>
+    public static Fp2 Pow(in Fp2 value, System.Numerics.BigInteger exponent)
+    {
+        var result = One;
+        for (long bit = (long)exponent.GetBitLength() - 1; bit >= 0; bit--)
+        {
+            result = result.Square();
+            if (!(exponent >> (int)bit).IsEven) result *= value;
+        }
+        return result;
+    }
+
     public bool Equals(Fp2 other) => A == other.A && B == other.B;
     public override bool Equals(object? obj) => obj is Fp2 other && Equals(other);
     public override int GetHashCode() => HashCode.Combine(A, B);

@@ -7,7 +7,7 @@ namespace Csevm.Precompiles.Crypto.Bn254;
 /// (x = X/Z², y = Y/Z³); Z = 0 is the point at infinity. Formulas: dbl-2009-l and add-2007-bl
 /// from the Explicit-Formulas Database.
 /// </summary>
-public readonly struct JacobianPoint<T> where T : struct, IFieldElement<T>
+public readonly struct JacobianPoint<T> where T : unmanaged, IFieldElement<T>
 {
     public readonly T X, Y, Z;
 
@@ -61,17 +61,24 @@ public readonly struct JacobianPoint<T> where T : struct, IFieldElement<T>
 
     public JacobianPoint<T> Negate() => new(X, -Y, Z);
 
-    /// <summary>[k]P for a scalar given as big-endian bytes, double and add from the top bit.</summary>
+    /// <summary>
+    /// [k]P for a scalar given as big-endian bytes: a fixed 4-bit window from the top, so each
+    /// nibble costs four doublings and at most one addition of a precomputed multiple.
+    /// </summary>
     public JacobianPoint<T> Multiply(ReadOnlySpan<byte> scalarBigEndian)
     {
+        Span<JacobianPoint<T>> multiples = stackalloc JacobianPoint<T>[16];
+        multiples[0] = Infinity;
+        multiples[1] = this;
+        for (int i = 2; i < 16; i++) multiples[i] = (i & 1) == 0 ? multiples[i >> 1].Double() : multiples[i - 1].Add(this);
+
         var result = Infinity;
         foreach (byte octet in scalarBigEndian)
         {
-            for (int bit = 7; bit >= 0; bit--)
-            {
-                result = result.Double();
-                if (((octet >> bit) & 1) != 0) result = result.Add(this);
-            }
+            result = result.Double().Double().Double().Double();
+            if ((octet >> 4) != 0) result = result.Add(multiples[octet >> 4]);
+            result = result.Double().Double().Double().Double();
+            if ((octet & 15) != 0) result = result.Add(multiples[octet & 15]);
         }
         return result;
     }

@@ -1,0 +1,3 @@
+module csevm.example/go
+
+go 1.19

@@ -1,0 +1,220 @@
+/*
+ * csevm.h: the C interface of libcsevm.so, the csevm Ethereum Virtual Machine built with NativeAOT.
+ *
+ * Two ways in:
+ *
+ *  1. EVMC (ABI version 12). evmc_create_csevm() returns a struct evmc_vm*, declared in the EVMC
+ *     project's evmc.h; the host owns the state and serves the VM through evmc_host_interface.
+ *     Any EVMC host can load libcsevm.so by path.
+ *
+ *  2. The plain C API below, for embedders that want csevm to own the state: create a state, set
+ *     accounts, code and storage; execute transactions or raw calls at a revision in a block; read
+ *     status, gas, output and logs of the result; compute the state root; run state-test files.
+ *
+ * Conventions of the plain C API
+ *  - Every function returns an int: CSEVM_OK (0) or a CSEVM_ERROR_* code. On error,
+ *    csevm_last_error() describes it. No function aborts the process or lets an exception escape;
+ *    bad handles, NULL pointers, impossible lengths and unknown revisions are errors.
+ *  - Handles (csevm_state*, csevm_result*) are opaque. They are not pointers into memory: a freed or made-up
+ *    handle is reported as CSEVM_ERROR_INVALID_HANDLE, freeing twice included.
+ *  - Addresses are 20 bytes; words (balances, storage keys and values, hashes) are 32 bytes,
+ *    big-endian. Byte strings are (pointer, length); a NULL pointer is allowed with length 0.
+ *  - Data the library returns is copied into the caller's buffer (see "Buffers"), so the caller
+ *    owns all memory it sees; nothing needs freeing except the handles: csevm_state_free for a
+ *    state, csevm_result_free for a result.
+ *  - Strings are NUL-terminated UTF-8.
+ *  - A handle may be used from any thread; calls on the same handle are serialised.
+ *
+ * Buffers: functions that return variable-length data take (buffer, capacity, size*). They write
+ * the data's length to *size. With buffer == NULL and capacity == 0 they only do that; with a
+ * buffer of at least *size bytes they copy the data; with a smaller one they copy nothing and
+ * return CSEVM_ERROR_BUFFER_TOO_SMALL.
+ */
+#ifndef CSEVM_H
+#define CSEVM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- EVMC -------------------------------------------------------------------------------- */
+
+struct evmc_vm;
+
+/*
+ * Creates a csevm EVMC VM instance (abi_version 12, name "csevm", capabilities EVMC_CAPABILITY_EVM1;
+ * set_option knows no options yet). Returns NULL if the instance cannot be allocated. Free it with
+ * vm->destroy(vm). execute() supports revisions 0 (Frontier) to 14 (Osaka); other revisions and
+ * EOFCREATE are answered with EVMC_REJECTED; NULL or inconsistent arguments (a NULL pointer with a
+ * size, sizes over 2^31, negative gas, a host interface with a NULL callback, a vm not made here) with
+ * EVMC_INTERNAL_ERROR. Output buffers of results are freed by the result's release().
+ */
+struct evmc_vm* evmc_create_csevm(void);
+
+/* ---- Plain C API: errors and version ----------------------------------------------------- */
+
+enum csevm_error {
+    CSEVM_OK = 0,
+    CSEVM_ERROR_INVALID_ARGUMENT = 1, /* NULL where a pointer is required, a length that cannot be right */
+    CSEVM_ERROR_INVALID_HANDLE = 2,   /* not a live handle of that kind (never made, freed, another kind) */
+    CSEVM_ERROR_UNKNOWN_REVISION = 3, /* a revision outside 0 (Frontier) .. 14 (Osaka) */
+    CSEVM_ERROR_BUFFER_TOO_SMALL = 4, /* *size holds the length needed; nothing was copied */
+    CSEVM_ERROR_IO = 5,               /* a file could not be read */
+    CSEVM_ERROR_FORMAT = 6,           /* a file is not in the expected format */
+    CSEVM_ERROR_INTERNAL = 7,         /* a bug in csevm; the message says what happened */
+    CSEVM_ERROR_INVALID_TRANSACTION = 8 /* not valid in this state and block (nonce, balance, fees...); nothing changed */
+};
+
+/* Revisions are numbered as EVMC numbers them. */
+enum csevm_revision {
+    CSEVM_FRONTIER = 0, CSEVM_HOMESTEAD = 1, CSEVM_TANGERINE_WHISTLE = 2, CSEVM_SPURIOUS_DRAGON = 3,
+    CSEVM_BYZANTIUM = 4, CSEVM_CONSTANTINOPLE = 5, CSEVM_PETERSBURG = 6, CSEVM_ISTANBUL = 7, CSEVM_BERLIN = 8,
+    CSEVM_LONDON = 9, CSEVM_PARIS = 10, CSEVM_SHANGHAI = 11, CSEVM_CANCUN = 12, CSEVM_PRAGUE = 13, CSEVM_OSAKA = 14
+};
+
+/* The calling thread's last error message: never NULL ("" before any error). The string stays
+ * valid until the next failing csevm_ call on the same thread; copy it to keep it. */
+const char* csevm_last_error(void);
+
+/* The library version, e.g. "0.1.0". Static storage: never free it. */
+const char* csevm_version(void);
+
+/* ---- Plain C API: values ----------------------------------------------------------------- */
+
+typedef struct csevm_address { uint8_t bytes[20]; } csevm_address;
+
+/* A 256-bit big-endian number or a 32-byte hash. */
+typedef struct csevm_word { uint8_t bytes[32]; } csevm_word;
+
+/* ---- Plain C API: state ------------------------------------------------------------------ */
+
+/* A world state owned by csevm: accounts (nonce, balance, code) and their storage. */
+typedef struct csevm_state csevm_state;
+
+/* Creates an empty state in *state. Free it with csevm_state_free. */
+int csevm_state_create(csevm_state** state);
+
+/* Frees a state. Freeing it again returns CSEVM_ERROR_INVALID_HANDLE. */
+int csevm_state_free(csevm_state* state);
+
+/* Setters create the account if it does not exist. Getters of a missing account read zeros. */
+int csevm_state_set_balance(csevm_state* state, const csevm_address* address, const csevm_word* balance);
+int csevm_state_get_balance(csevm_state* state, const csevm_address* address, csevm_word* balance);
+int csevm_state_set_nonce(csevm_state* state, const csevm_address* address, uint64_t nonce);
+int csevm_state_get_nonce(csevm_state* state, const csevm_address* address, uint64_t* nonce);
+int csevm_state_set_code(csevm_state* state, const csevm_address* address, const uint8_t* code, size_t code_size);
+/* Copies the account's code (see "Buffers"). */
+int csevm_state_get_code(csevm_state* state, const csevm_address* address, uint8_t* buffer, size_t capacity, size_t* size);
+int csevm_state_set_storage(csevm_state* state, const csevm_address* address, const csevm_word* key, const csevm_word* value);
+int csevm_state_get_storage(csevm_state* state, const csevm_address* address, const csevm_word* key, csevm_word* value);
+
+/* The Merkle-Patricia state root of every account in the state, as Ethereum block headers carry it. */
+int csevm_state_root(csevm_state* state, csevm_word* root);
+
+/* ---- Plain C API: execution ------------------------------------------------------------- */
+
+/* The block a transaction or call runs in. BLOCKHASH reads zero: the C API knows no ancestors. */
+typedef struct csevm_block {
+    csevm_address coinbase;
+    int64_t number;
+    int64_t timestamp;
+    int64_t gas_limit;
+    csevm_word prev_randao;      /* DIFFICULTY before Paris */
+    csevm_word base_fee;         /* London on */
+    uint64_t excess_blob_gas;    /* Cancun on: sets BLOBBASEFEE */
+    uint64_t chain_id;
+} csevm_block;
+
+/* A transaction from sender (taken as already signed). type 0 (legacy: gas_price) or 2 (EIP-1559:
+ * max_fee_per_gas, max_priority_fee_per_gas). With is_create != 0 it deploys data as init code and
+ * `to` is ignored. Its chain id is the block's. */
+typedef struct csevm_transaction {
+    int32_t type;
+    int32_t is_create;
+    csevm_address sender;
+    csevm_address to;
+    uint64_t nonce;
+    int64_t gas_limit;
+    csevm_word gas_price;
+    csevm_word max_fee_per_gas;
+    csevm_word max_priority_fee_per_gas;
+    csevm_word value;
+    const uint8_t* data;
+    size_t data_size;
+} csevm_transaction;
+
+/* A message call run directly, as eth_call does: no nonce, fee or intrinsic gas; the value moves
+ * from sender to recipient; sender, recipient and precompiles start warm (Berlin on). */
+typedef struct csevm_call {
+    csevm_address sender;
+    csevm_address recipient;
+    csevm_word value;
+    const uint8_t* input;
+    size_t input_size;
+    int64_t gas;
+} csevm_call;
+
+/* The outcome of a transaction or call. Free it with csevm_result_free. */
+typedef struct csevm_result csevm_result;
+
+/* Validates and applies a transaction (nonce, fees, intrinsic gas, refunds, coinbase payment) and
+ * commits its effects to the state. An invalid transaction returns CSEVM_ERROR_INVALID_TRANSACTION
+ * (csevm_last_error() names the rule) and changes nothing. */
+int csevm_execute_transaction(csevm_state* state, int revision, const csevm_block* block,
+                              const csevm_transaction* transaction, csevm_result** result);
+
+/* Runs a message call and commits its effects (none if it fails). */
+int csevm_execute_call(csevm_state* state, int revision, const csevm_block* block, const csevm_call* call,
+                       csevm_result** result);
+
+typedef struct csevm_result_info {
+    int32_t status;         /* evmc_status_code numbering: 0 success, 2 revert, 3 out of gas, ... */
+    int32_t created;        /* 1 when a contract was created at created_address */
+    int64_t gas_used;       /* transactions: paid for, after refunds; calls: gas minus gas left */
+    int64_t gas_refund;     /* calls: the refund counter (0 unless successful); transactions: 0 (applied) */
+    size_t output_size;     /* RETURN or REVERT data: read it with csevm_result_output */
+    size_t log_count;       /* read each with csevm_result_log */
+    csevm_address created_address;
+} csevm_result_info;
+
+int csevm_result_get_info(const csevm_result* result, csevm_result_info* info);
+
+/* Copies the output (see "Buffers"). */
+int csevm_result_output(const csevm_result* result, uint8_t* buffer, size_t capacity, size_t* size);
+
+typedef struct csevm_log {
+    csevm_address address;
+    size_t topic_count;     /* 0 .. 4: topics[0 .. topic_count) are set */
+    csevm_word topics[4];
+    size_t data_size;
+} csevm_log;
+
+/* Fills *log for log `index` (0 .. log_count - 1) and copies its data (see "Buffers"). */
+int csevm_result_log(const csevm_result* result, size_t index, csevm_log* log, uint8_t* data, size_t capacity,
+                     size_t* data_size);
+
+/* Frees a result. Freeing it again returns CSEVM_ERROR_INVALID_HANDLE. */
+int csevm_result_free(csevm_result* result);
+
+/* ---- Plain C API: state tests ------------------------------------------------------------ */
+
+typedef struct csevm_state_test_summary {
+    uint64_t passed;
+    uint64_t failed;
+    uint64_t skipped;
+    char first_failure[256]; /* NUL-terminated, truncated; "" when nothing failed */
+} csevm_state_test_summary;
+
+/* Runs every state-test vector in `path` (a fixture .json file, a directory of them, or a .tar.gz),
+ * only those of `fork` unless it is NULL (a name such as "Cancun", "EIP150", or a number "12").
+ * Failing vectors are counted, not errors; an unreadable path or file is an error. */
+int csevm_run_state_tests(const char* path, const char* fork, csevm_state_test_summary* summary);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* CSEVM_H */

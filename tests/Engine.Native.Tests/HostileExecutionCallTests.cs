@@ -1,0 +1,105 @@
+using Csevm.Interop;
+using Csevm.Native.CApi;
+using Csevm.Native.Evmc;
+
+namespace Csevm.Native.Tests;
+
+/// <summary>Hostile calls on the execution half of the C API.</summary>
+public unsafe class HostileExecutionCallTests
+{
+    public HostileExecutionCallTests() => BuiltLibrary.Use();
+
+    private static nint NewState()
+    {
+        nint state;
+        Assert.Equal(0, NativeMethods.Raw.StateCreate(&state));
+        return state;
+    }
+
+    private static nint RunCall(nint state)
+    {
+        var block = new CsevmBlock { GasLimit = 30_000_000, ChainId = 1 };
+        var call = new CsevmCall { Gas = 50_000 };
+        nint result;
+        Assert.Equal(0, NativeMethods.Raw.ExecuteCall(state, 12, &block, &call, &result));
+        return result;
+    }
+
+    [NativeFact]
+    public void AResultIsNotAStateAndAStateIsNotAResult()
+    {
+        nint state = NewState();
+        nint result = RunCall(state);
+        var root = default(EvmcBytes32);
+        CsevmResultInfo info;
+        Assert.Equal((int)CsevmError.InvalidHandle, NativeMethods.Raw.Root(result, &root));
+        Assert.Equal((int)CsevmError.InvalidHandle, NativeMethods.Raw.ResultInfo(state, &info));
+        Assert.Equal((int)CsevmError.InvalidHandle, NativeMethods.csevm_state_free(result));
+        Assert.Equal((int)CsevmError.InvalidHandle, NativeMethods.csevm_result_free(state));
+        Assert.Equal(0, NativeMethods.csevm_result_free(result));
+        Assert.Equal((int)CsevmError.InvalidHandle, NativeMethods.csevm_result_free(result));
+        Assert.Equal(0, NativeMethods.csevm_state_free(state));
+    }
+
+    [NativeFact]
+    public void NullAndInconsistentExecutionArgumentsAreInvalid()
+    {
+        nint state = NewState();
+        var block = new CsevmBlock { GasLimit = 30_000_000, ChainId = 1 };
+        var call = new CsevmCall { Gas = 50_000, InputSize = 64 };  // NULL input with a size
+        var transaction = new CsevmTransaction { Type = 2, GasLimit = 21_000, DataSize = 3 };
+        nint result;
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.ExecuteCall(state, 12, &block, &call, &result));
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.ExecuteCall(state, 12, null, &call, &result));
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.ExecuteCall(state, 12, &block, null, &result));
+        call.InputSize = 0;
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.ExecuteCall(state, 12, &block, &call, null));
+        call.Gas = -1;
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.ExecuteCall(state, 12, &block, &call, &result));
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.ExecuteTransaction(state, 12, &block, &transaction, &result));
+        transaction.DataSize = 0;
+        transaction.Type = 3;  // blob transactions need lists the C API does not take
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.ExecuteTransaction(state, 12, &block, &transaction, &result));
+        transaction.Type = 0;
+        Assert.Equal((int)CsevmError.UnknownRevision, NativeMethods.Raw.ExecuteTransaction(state, 15, &block, &transaction, &result));
+        Assert.Equal((int)CsevmError.UnknownRevision, NativeMethods.Raw.ExecuteTransaction(state, int.MinValue, &block, &transaction, &result));
+        Assert.Equal(0, NativeMethods.csevm_state_free(state));
+    }
+
+    [NativeFact]
+    public void LogIndexPastTheEndIsInvalid()
+    {
+        nint state = NewState();
+        nint result = RunCall(state);
+        CsevmLog log;
+        nuint size;
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.ResultLog(result, 0, &log, null, 0, &size));
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.ResultLog(result, nuint.MaxValue, &log, null, 0, &size));
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.ResultLog(result, 0, null, null, 0, &size));
+        Assert.Equal(0, NativeMethods.csevm_result_free(result));
+        Assert.Equal(0, NativeMethods.csevm_state_free(state));
+    }
+
+    [NativeFact]
+    public void StateTestRunsRejectNullsUnknownForksAndJunkFiles()
+    {
+        CsevmStateTestSummary summary;
+        var junk = Path.GetTempFileName();
+        File.WriteAllText(junk, "{ this is not json");
+        try
+        {
+            fixed (byte* path = System.Text.Encoding.UTF8.GetBytes(junk + "\0"))
+            fixed (byte* fork = "Atlantis\0"u8)
+            {
+                Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.RunStateTests(null, null, &summary));
+                Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.RunStateTests(path, null, null));
+                Assert.Equal((int)CsevmError.UnknownRevision, NativeMethods.Raw.RunStateTests(path, fork, &summary));
+                Assert.Equal((int)CsevmError.Format, NativeMethods.Raw.RunStateTests(path, null, &summary));
+            }
+        }
+        finally
+        {
+            File.Delete(junk);
+        }
+    }
+}
