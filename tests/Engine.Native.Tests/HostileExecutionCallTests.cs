@@ -58,11 +58,48 @@ public unsafe class HostileExecutionCallTests
         Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.ExecuteCall(state, 12, &block, &call, &result));
         Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.ExecuteTransaction(state, 12, &block, &transaction, &result));
         transaction.DataSize = 0;
-        transaction.Type = 3;  // blob transactions need lists the C API does not take
+        transaction.Type = 5;  // no such type
         Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.ExecuteTransaction(state, 12, &block, &transaction, &result));
+        transaction.Type = -1;
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.ExecuteTransaction(state, 12, &block, &transaction, &result));
+        transaction.Type = 3;  // a blob transaction without extras has no blobs: a rule of the chain, not of the C API
+        Assert.Equal((int)CsevmError.InvalidTransaction, NativeMethods.Raw.ExecuteTransaction(state, 12, &block, &transaction, &result));
         transaction.Type = 0;
         Assert.Equal((int)CsevmError.UnknownRevision, NativeMethods.Raw.ExecuteTransaction(state, 15, &block, &transaction, &result));
         Assert.Equal((int)CsevmError.UnknownRevision, NativeMethods.Raw.ExecuteTransaction(state, int.MinValue, &block, &transaction, &result));
+        Assert.Equal(0, NativeMethods.csevm_state_free(state));
+    }
+
+    [NativeFact]
+    public void NullListsWithCountsAndListsTheTypeCannotCarryAreInvalid()
+    {
+        nint state = NewState();
+        var block = new CsevmBlock { GasLimit = 30_000_000, ChainId = 1 };
+        var transaction = new CsevmTransaction { Type = 4, GasLimit = 100_000 };
+        var key = default(EvmcBytes32);
+        var entry = new CsevmAccessListEntry { StorageKeys = null, StorageKeyCount = 1 };
+        nint result;
+        int Run(CsevmTransactionExtras extras) => NativeMethods.Raw.ExecuteTransactionEx(state, 13, &block, &transaction, &extras, &result);
+
+        Assert.Equal((int)CsevmError.InvalidArgument, Run(new CsevmTransactionExtras { AccessListCount = 1 }));
+        Assert.Equal((int)CsevmError.InvalidArgument, Run(new CsevmTransactionExtras { AccessList = &entry, AccessListCount = 1 }));
+        Assert.Equal((int)CsevmError.InvalidArgument, Run(new CsevmTransactionExtras { AuthorizationCount = 3 }));
+        Assert.Equal((int)CsevmError.InvalidArgument, Run(new CsevmTransactionExtras { AuthorizationCount = nuint.MaxValue }));
+        entry.StorageKeys = &key;
+        entry.StorageKeyCount = nuint.MaxValue;
+        Assert.Equal((int)CsevmError.InvalidArgument, Run(new CsevmTransactionExtras { AccessList = &entry, AccessListCount = 1 }));
+        transaction.Type = 3;
+        Assert.Equal((int)CsevmError.InvalidArgument, Run(new CsevmTransactionExtras { BlobVersionedHashCount = 2 }));
+        Assert.Equal((int)CsevmError.InvalidArgument, Run(new CsevmTransactionExtras { BlobVersionedHashes = &key, BlobVersionedHashCount = (nuint)int.MaxValue + 1 }));
+        // Lists an encoded transaction of that type has no field for.
+        Assert.Equal((int)CsevmError.InvalidArgument, Run(new CsevmTransactionExtras { Authorizations = (CsevmAuthorization*)&key, AuthorizationCount = 1 }));
+        transaction.Type = 0;
+        entry.StorageKeyCount = 1;
+        Assert.Equal((int)CsevmError.InvalidArgument, Run(new CsevmTransactionExtras { AccessList = &entry, AccessListCount = 1 }));
+        transaction.Type = 2;
+        Assert.Equal((int)CsevmError.InvalidArgument, Run(new CsevmTransactionExtras { BlobVersionedHashes = &key, BlobVersionedHashCount = 1 }));
+        // NULL extras is the plain call: everything empty.
+        Assert.Equal((int)CsevmError.InvalidTransaction, NativeMethods.Raw.ExecuteTransactionEx(state, 13, &block, &transaction, null, &result));
         Assert.Equal(0, NativeMethods.csevm_state_free(state));
     }
 

@@ -15,9 +15,13 @@ internal static unsafe class TransactionFromC
         if (t.GasLimit < 0) throw new CsevmException(CsevmError.InvalidArgument, $"gas limit {t.GasLimit} is negative");
         var none = default(CsevmTransactionExtras);
         ref readonly var x = ref extras == null ? ref none : ref *extras;
+        var type = (TransactionType)t.Type;
+        Carries(type, x.AccessListCount, type != TransactionType.Legacy, "an access list");
+        Carries(type, x.BlobVersionedHashCount, type == TransactionType.Blob, "blob versioned hashes");
+        Carries(type, x.AuthorizationCount, type == TransactionType.SetCode, "authorizations");
         return new Transaction
         {
-            Type = (TransactionType)t.Type,
+            Type = type,
             ChainId = chainId,
             Sender = t.Sender.ToAddress(),
             To = t.IsCreate != 0 ? null : t.To.ToAddress(),
@@ -67,6 +71,13 @@ internal static unsafe class TransactionFromC
             list[i] = authorization with { Signer = items[i].HasSigner != 0 ? items[i].Signer.ToAddress() : AuthorizationSigner.Recover(authorization) };
         }
         return list;
+    }
+
+    /// <summary>An encoded transaction of <paramref name="type"/> has no field for the list, so the C API accepts none either.</summary>
+    private static void Carries(TransactionType type, nuint count, bool typeHasIt, string what)
+    {
+        if (count != 0 && !typeHasIt)
+            throw new CsevmException(CsevmError.InvalidArgument, $"a type {(int)type} transaction carries no {what}");
     }
 
     /// <summary>A (pointer, count) array from C: NULL only with count 0, and a byte size a span can hold.</summary>
