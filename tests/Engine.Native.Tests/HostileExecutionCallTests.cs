@@ -77,6 +77,7 @@ public unsafe class HostileExecutionCallTests
         var block = new CsevmBlock { GasLimit = 30_000_000, ChainId = 1 };
         var transaction = new CsevmTransaction { Type = 4, GasLimit = 100_000 };
         var key = default(EvmcBytes32);
+        var authorization = default(CsevmAuthorization);
         var entry = new CsevmAccessListEntry { StorageKeys = null, StorageKeyCount = 1 };
         nint result;
         int Run(CsevmTransactionExtras extras) => NativeMethods.Raw.ExecuteTransactionEx(state, 13, &block, &transaction, &extras, &result);
@@ -92,7 +93,7 @@ public unsafe class HostileExecutionCallTests
         Assert.Equal((int)CsevmError.InvalidArgument, Run(new CsevmTransactionExtras { BlobVersionedHashCount = 2 }));
         Assert.Equal((int)CsevmError.InvalidArgument, Run(new CsevmTransactionExtras { BlobVersionedHashes = &key, BlobVersionedHashCount = (nuint)int.MaxValue + 1 }));
         // Lists an encoded transaction of that type has no field for.
-        Assert.Equal((int)CsevmError.InvalidArgument, Run(new CsevmTransactionExtras { Authorizations = (CsevmAuthorization*)&key, AuthorizationCount = 1 }));
+        Assert.Equal((int)CsevmError.InvalidArgument, Run(new CsevmTransactionExtras { Authorizations = &authorization, AuthorizationCount = 1 }));
         transaction.Type = 0;
         entry.StorageKeyCount = 1;
         Assert.Equal((int)CsevmError.InvalidArgument, Run(new CsevmTransactionExtras { AccessList = &entry, AccessListCount = 1 }));
