@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # csevm build entry point. Usage:
-#   ./build.sh              install what is missing, restore, build Release, publish the csevm CLI
-#   ./build.sh test         run every test project; ends with "N passed, M failed[, K skipped]"
+#   ./build.sh              install what is missing, restore, build Release, publish csevm and libcsevm.so
+#   ./build.sh test         build, then xunit, native examples, a state-test subset, a differential run;
+#                           ends with "N passed, M failed[, K skipped]"
 #   ./build.sh bench [F]    run the BenchmarkDotNet suite (F: a --filter glob, e.g. '*UInt256*')
 #   ./build.sh run ARGS     csevm run ARGS (bytecode as a transaction's top-level call)
 #   ./build.sh statetest [--fork F] [--run REGEX] PATH...   run official state tests with csevm
@@ -59,20 +60,74 @@ ensure_cli() {
   [ -x "$CSEVM" ] || { ensure_tools; restore; publish_cli; }
 }
 
-run_tests() {
-  local log passed=0 failed=0 skipped=0 status=0 line
+# Copies stdin to stdout and stderr. (`tee /dev/stderr` would reopen stderr and truncate a log
+# file it is redirected to.)
+echo_to_stderr() { while IFS= read -r line; do printf '%s\n' "$line" >&2; printf '%s\n' "$line"; done; }
+
+# Every suite adds its counts here; run_tests prints the sum last.
+PASSED=0 FAILED=0 SKIPPED=0
+tally() { # suite passed failed [skipped]
+  PASSED=$((PASSED + $2)); FAILED=$((FAILED + $3)); SKIPPED=$((SKIPPED + ${4:-0}))
+  printf '  %-28s %s passed, %s failed%s\n' "$1:" "$2" "$3" "${4:+, $4 skipped}" >&2
+}
+
+# xunit projects: VSTest prints "Failed: 0, Passed: 12, Skipped: 0" per test assembly.
+test_dotnet() {
+  local log status=0 line p=0 f=0 k=0
   log=$(mktemp)
-  say "running tests"
+  say "running the xunit suites"
   dotnet test Engine.sln -c "$CONFIG" --no-build --nologo -v q 2>&1 | tee "$log" || status=$?
-  # VSTest prints one summary per test assembly: "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12 ..."
   while IFS= read -r line; do
     [[ $line =~ Failed:[[:space:]]*([0-9]+),[[:space:]]*Passed:[[:space:]]*([0-9]+),[[:space:]]*Skipped:[[:space:]]*([0-9]+) ]] || continue
-    failed=$((failed + BASH_REMATCH[1])); passed=$((passed + BASH_REMATCH[2])); skipped=$((skipped + BASH_REMATCH[3]))
+    f=$((f + BASH_REMATCH[1])); p=$((p + BASH_REMATCH[2])); k=$((k + BASH_REMATCH[3]))
   done < "$log"
   rm -f "$log"
-  if ((status != 0 && failed == 0)); then failed=1; echo "test run failed before reporting results" >&2; fi
-  if ((skipped)); then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
-  ((failed == 0))
+  if ((status != 0 && f == 0)); then f=1; echo "xunit: the test run failed before reporting results" >&2; fi
+  tally "xunit" "$p" "$f" "$k"
+}
+
+# The C, Rust, Go and EVMC hosts against the published libcsevm.so: "native-examples: N passed, M failed".
+test_native() {
+  local out
+  out=$(run_native_examples 2>&1 | echo_to_stderr | tail -1) || true
+  if [[ $out =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then tally "native examples" "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
+  else tally "native examples" 0 1; fi
+}
+
+# A representative slice of the official state tests through the NativeAOT CLI: every EEST fork
+# folder (Frontier ... Osaka, all precompiles) and the classic VMTests.
+STATETEST_SUBSET=(
+  ../shared/fixtures/state_tests/eest/state_tests
+  ../shared/fixtures/state_tests/ethereum-tests/GeneralStateTests/VMTests
+)
+test_statetests() {
+  local out
+  say "running the state-test subset: ${STATETEST_SUBSET[*]}"
+  out=$("$CSEVM" statetest "${STATETEST_SUBSET[@]}" | grep -v '"pass":true' | echo_to_stderr | tail -1) || true
+  if [[ $out =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed,\ ([0-9]+)\ skipped ]]; then
+    tally "state tests (subset)" "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}" "${BASH_REMATCH[3]}"
+  else tally "state tests (subset)" 0 1; fi
+}
+
+# Random programs on csevm and revm (EDR); needs node (skipped, and counted as such, without it).
+DIFFERENTIAL_COUNT=300
+test_differential() {
+  if ! command -v node >/dev/null; then echo "node not found: differential test skipped" >&2; tally "differential vs revm" 0 0 1; return; fi
+  local out
+  setup_peers
+  out=$(node benchmarks/peers/differential.mjs --count "$DIFFERENTIAL_COUNT" --forks cancun,osaka 2>&1 | echo_to_stderr | grep '^summary:') || true
+  if [[ $out =~ summary:\ ([0-9]+)\ programs.*\ ([0-9]+)\ disagreement ]]; then
+    tally "differential vs revm" $((BASH_REMATCH[1] - BASH_REMATCH[2])) "${BASH_REMATCH[2]}"
+  else tally "differential vs revm" 0 1; fi
+}
+
+run_tests() {
+  test_dotnet
+  test_native
+  test_statetests
+  test_differential
+  if ((SKIPPED)); then echo "$PASSED passed, $FAILED failed, $SKIPPED skipped"; else echo "$PASSED passed, $FAILED failed"; fi
+  ((FAILED == 0))
 }
 
 run_bench() {
@@ -116,8 +171,8 @@ run_differential() {
 
 cmd=${1:-build}
 case "$cmd" in
-  build|"") ensure_tools; restore; build; publish_cli ;;
-  test)     ensure_tools; restore; build; run_tests ;;
+  build|"") ensure_tools; restore; build; publish_cli; publish_native ;;
+  test)     ensure_tools; restore; build; publish_cli; publish_native; run_tests ;;
   bench)    ensure_tools; restore; shift; run_bench "$@" ;;
   run)       ensure_cli; shift; exec "$CSEVM" run "$@" ;;
   statetest) ensure_cli; shift; exec "$CSEVM" statetest "$@" ;;
@@ -125,6 +180,6 @@ case "$cmd" in
   native-test) ensure_tools; publish_native; run_native_examples ;;
   peers)     ensure_cli; setup_peers; shift; run_peers "$@" ;;
   differential) ensure_cli; setup_peers; shift; run_differential "$@" ;;
-  -h|--help|help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' ;;
+  -h|--help|help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' ;;
   *) fail "unknown command '$cmd' (try ./build.sh help)" ;;
 esac

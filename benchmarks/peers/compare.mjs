@@ -21,6 +21,7 @@ const EVM_BENCHMARKS = process.env.EVM_BENCHMARKS ?? '/work/shared/fixtures/benc
 // The evm-benchmarks are London state tests; they run here on Cancun, as issue 7's evmone figures do.
 const EVM_BENCHMARKS_FORK = 'cancun';
 const GAS = 1_000_000_000n;
+const LABEL = { csevm: 'csevm', edr: 'EDR (revm)', ethjs: 'ethereumjs' };
 
 /** evmone 0.15 baseline, per execution, from issue 7 (measured once; not re-measured here). */
 const EVMONE_MS = {
@@ -159,8 +160,8 @@ async function main() {
   writeFileSync(join(outDir, 'peers.svg'), renderChart(rows.map(({ p, res }) => ({
     name: p.name,
     values: {
-      ...Object.fromEntries(engines.map((e) => [e, res[e] && mgas(res[e].gasUsed, res[e].ms)])),
-      'evmone (ref)': EVMONE_MS[p.name] ? mgas(res[engines[0]].gasUsed, EVMONE_MS[p.name]) : undefined,
+      ...Object.fromEntries(engines.map((e) => [LABEL[e], res[e] && mgas(res[e].gasUsed, res[e].ms)])),
+      'evmone (reference)': EVMONE_MS[p.name] ? mgas(res[engines[0]].gasUsed, EVMONE_MS[p.name]) : undefined,
     },
   })), { title: `Mgas/s per engine (log scale), ${meta.date}, ${meta.cpu}` }));
   process.stdout.write(`${rows.length} programs, ${disagreements} disagreement(s); wrote ${join(outDir, 'peers.md')} and peers.svg (${meta.seconds} s)\n`);
@@ -168,7 +169,7 @@ async function main() {
 }
 
 function renderTable(rows, engines, meta) {
-  const label = { csevm: 'csevm', edr: 'EDR (revm)', ethjs: 'ethereumjs' };
+  const label = LABEL;
   const others = engines.filter((e) => e !== 'csevm');
   const hasCsevm = engines.includes('csevm');
   const head = ['program', 'source', 'fork', 'gas'];

@@ -33,7 +33,8 @@ const OPS = {
   POP: [0x50, 1, 0], MLOAD: [0x51, 1, 1], MSTORE: [0x52, 2, 0], MSTORE8: [0x53, 2, 0], SLOAD: [0x54, 1, 1],
   SSTORE: [0x55, 2, 0], JUMP: [0x56, 1, 0], JUMPI: [0x57, 2, 0], PC: [0x58, 0, 1], MSIZE: [0x59, 0, 1],
   JUMPDEST: [0x5b, 0, 0], TLOAD: [0x5c, 1, 1, 'cancun'], TSTORE: [0x5d, 2, 0, 'cancun'], MCOPY: [0x5e, 3, 0, 'cancun'],
-  PUSH0: [0x5f, 0, 1, 'shanghai'], LOG0: [0xa0, 2, 0], RETURN: [0xf3, 2, 0], REVERT: [0xfd, 2, 0], INVALID: [0xfe, 0, 0],
+  PUSH0: [0x5f, 0, 1, 'shanghai'], LOG0: [0xa0, 2, 0], CALL: [0xf1, 7, 1], CALLCODE: [0xf2, 7, 1],
+  RETURN: [0xf3, 2, 0], DELEGATECALL: [0xf4, 6, 1], STATICCALL: [0xfa, 6, 1], REVERT: [0xfd, 2, 0], INVALID: [0xfe, 0, 0],
 };
 
 // Bytes that no fork up to Osaka defines (EOF is not part of Osaka).
@@ -150,7 +151,7 @@ class Gen {
     const kind = r.weighted([
       ['arith', 30], ['push', 10], ['dup', 6], ['swap', 6], ['pop', 5], ['memory', 14], ['storage', 10],
       ['env', 5], ['calldata', 5], ['log', 2], ['if', depth < 3 ? 5 : 0], ['skip', depth < 3 ? 2 : 0],
-      ['loop', depth < 2 ? 2 : 0],
+      ['loop', depth < 2 ? 2 : 0], ['call', 3],
     ]);
     switch (kind) {
       case 'arith': {
@@ -244,6 +245,17 @@ class Gen {
         const label = this.nextLabel++;
         const dead = r.bytes(r.range(0, 6)).map((b) => (b >= 0x60 && b < 0x80 && !r.chance(0.3) ? 0x5b : b));
         items.push({ pushLabel: label }, { op: OPS.JUMP[0] }, { raw: dead }, { label });
+        break;
+      }
+      case 'call': {
+        // A call into a precompile or an absent account with a fixed gas allowance (GAS itself
+        // differs between the two environments), bounded argument and return regions.
+        const name = r.pick(['CALL', 'CALLCODE', 'DELEGATECALL', 'STATICCALL']);
+        const values = [this.memLength(), this.memOffset(), this.memLength(), this.memOffset()];
+        if (name === 'CALL' || name === 'CALLCODE') values.push(0n);
+        const target = r.chance(0.85) ? BigInt(r.pick([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 15, 16, 0x100])) : 0xdeadbeefn;
+        values.push(target, BigInt(r.pick([0, 100, 3000, 30000, 200000])));
+        this.bounded(name, values, st, items);
         break;
       }
       case 'loop': {

@@ -19,6 +19,8 @@
  *    handle is reported as CSEVM_ERROR_INVALID_HANDLE, freeing twice included.
  *  - Addresses are 20 bytes; words (balances, storage keys and values, hashes) are 32 bytes,
  *    big-endian. Byte strings are (pointer, length); a NULL pointer is allowed with length 0.
+ *    A non-NULL pointer must be readable (or writable) for its whole length: that the library
+ *    cannot check, everything else it does.
  *  - Data the library returns is copied into the caller's buffer (see "Buffers"), so the caller
  *    owns all memory it sees; nothing needs freeing except the handles: csevm_state_free for a
  *    state, csevm_result_free for a result.

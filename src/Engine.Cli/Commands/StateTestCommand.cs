@@ -68,22 +68,29 @@ public static class StateTestCommand
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>A progress counter on stderr, rewritten in place at most a few times a second.</summary>
+    /// <summary>
+    /// A progress counter on stderr: rewritten in place a few times a second on a terminal, one
+    /// line every ten seconds when stderr goes to a file or pipe (CI logs).
+    /// </summary>
     private sealed class ProgressLine(TextWriter stderr)
     {
-        private long _lastTicks;
+        private readonly bool _interactive = !Console.IsErrorRedirected;
+        private long _lastTicks = Environment.TickCount64;
+        private bool _wrote;
 
         public void Report(int passed, int failed, int skipped)
         {
             long now = Environment.TickCount64;
-            if (now - _lastTicks < 250) return;
+            if (now - _lastTicks < (_interactive ? 250 : 10_000)) return;
             _lastTicks = now;
-            stderr.Write($"\r{passed} passed, {failed} failed, {skipped} skipped");
+            _wrote = true;
+            var line = $"{passed} passed, {failed} failed, {skipped} skipped";
+            if (_interactive) stderr.Write("\r" + line); else stderr.WriteLine("progress: " + line);
         }
 
         public void Done()
         {
-            if (_lastTicks != 0) stderr.WriteLine();
+            if (_wrote && _interactive) stderr.WriteLine();
         }
     }
 }

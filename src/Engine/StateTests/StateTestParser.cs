@@ -59,6 +59,9 @@ public static class StateTestParser
             Transaction = Section("transaction", Required(test, "transaction"), tx => ParseTransaction(tx, chainId)),
             Post = Section("post", Required(test, "post"), ParsePost),
             ChainId = chainId,
+            TouchesCoinbaseOnRejection = Optional(test, "_info") is { ValueKind: JsonValueKind.Object } info
+                && Optional(info, "filling-tool-version") is { ValueKind: JsonValueKind.String } tool
+                && tool.GetString()!.StartsWith("retesteth", StringComparison.Ordinal),
             BlobSchedules = config is { } s ? Section("config", s, ParseBlobSchedules) : new Dictionary<Revision, BlobSchedule>(),
         };
     }

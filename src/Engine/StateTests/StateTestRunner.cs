@@ -94,13 +94,12 @@ public static class StateTestRunner
     {
         try
         {
+            var state = new WorldState(pre);
             var block = StateTestBlock.For(test, post.Fork);
             if (!test.Transaction.TryBuild(post.DataIndex, post.GasIndex, post.ValueIndex, out var transaction, out var buildError))
-                return Rejected(file, test, post, buildError, RejectedRoot(pre, preRoot, block, post.Fork));
-
-            var state = new WorldState(pre);
+                return Rejected(file, test, post, buildError, RootAfterRejection(test, post, state, block, preRoot));
             var outcome = processor.Execute(state, transaction, block, post.Fork, StateTestBlockHashes.Instance, ref tracer);
-            if (!outcome.IsValid) return Rejected(file, test, post, outcome.Error, RejectedRoot(pre, preRoot, block, post.Fork));
+            if (!outcome.IsValid) return Rejected(file, test, post, outcome.Error, RootAfterRejection(test, post, state, block, preRoot));
             if (post.ExpectException is not null)
                 return Result(file, test, post, pass: false, null, $"expected {post.ExpectException}, but the transaction is valid");
 
@@ -121,8 +120,8 @@ public static class StateTestRunner
     }
 
     /// <summary>
-    /// geth's runner credits the coinbase with 0 after the transaction, valid or not: the coinbase
-    /// then exists (or, from Spurious Dragon, is deleted if empty) even when it earned nothing.
+    /// geth's runner credits the coinbase with 0 after the transaction: it exists (or, from
+    /// Spurious Dragon, is deleted if empty) even when it earned nothing.
     /// </summary>
     private static void TouchCoinbase(WorldState state, BlockEnvironment block, Revision fork)
     {
@@ -131,22 +130,20 @@ public static class StateTestRunner
         state.CommitTransaction();
     }
 
-    /// <summary>The root after a rejected transaction: the pre-state, plus an empty coinbase before Spurious Dragon.</summary>
-    private static Hash256 RejectedRoot(IStateSource pre, Lazy<Hash256> preRoot, BlockEnvironment block, Revision fork)
+    /// <summary>The pre-state's root, or for retesteth fills the root after t8n's zero reward to the coinbase (see <see cref="StateTest.TouchesCoinbaseOnRejection"/>).</summary>
+    private static Hash256 RootAfterRejection(StateTest test, StateTestPost post, WorldState state, BlockEnvironment block, Lazy<Hash256> preRoot)
     {
-        if (fork >= Revision.SpuriousDragon) return preRoot.Value;
-        var state = new WorldState(pre);
-        TouchCoinbase(state, block, fork);
+        if (!test.TouchesCoinbaseOnRejection) return preRoot.Value;
+        TouchCoinbase(state, block, post.Fork);
         return StateRoot.Compute(state);
     }
 
-    private static StateTestResult Rejected(string file, StateTest test, StateTestPost post, TransactionError error, Hash256 preRoot)
+    private static StateTestResult Rejected(string file, StateTest test, StateTestPost post, TransactionError error, Hash256 root)
     {
         if (post.ExpectException is null)
-            return Result(file, test, post, pass: false, preRoot, $"transaction rejected ({TransactionErrorNames.FixtureName(error)}) but expected valid");
-        // An invalid transaction leaves the pre-state (and the touched coinbase), whose root the fixture repeats.
-        bool pass = preRoot == post.StateRoot;
-        return Result(file, test, post, pass, preRoot, pass ? null : "rejected as expected, but the expected root differs from the pre-state with the coinbase touched");
+            return Result(file, test, post, pass: false, root, $"transaction rejected ({TransactionErrorNames.FixtureName(error)}) but expected valid");
+        bool pass = root == post.StateRoot;
+        return Result(file, test, post, pass, root, pass ? null : "rejected as expected, but the state root differs");
     }
 
     private static StateTestResult Result(string file, StateTest test, StateTestPost post, bool pass, Hash256? root, string? error) =>

@@ -48,16 +48,31 @@ public sealed class StateTestRunnerTests : IDisposable
     }
 
     [Fact]
-    public void Run_InvalidTransactionBeforeSpuriousDragon_KeepsTheTouchedEmptyCoinbase()
+    public void Run_RetestethFillBeforeSpuriousDragon_RejectedTransactionKeepsTheTouchedEmptyCoinbase()
     {
-        // A typed transaction is invalid before Berlin; geth's runner still touches the coinbase,
-        // and before EIP-161 the empty account it creates stays in the state root.
+        // Filled through geth's t8n, whose zero block reward touches the coinbase even when the
+        // transaction is rejected; before EIP-161 the empty account it creates stays in the root.
         var path = ExtractFromArchive("state_tests/legacytests/Cancun/GeneralStateTests.tar.gz", "stExample/accessListExample.json");
+        var test = Assert.Single(StateTestLoader.Load(path).Single().Tests);
+        Assert.True(test.TouchesCoinbaseOnRejection);
         var results = StateTestRunner.Run([path]).ToList();
         var old = results.Where(r => r.Fork is "Frontier" or "Homestead" or "EIP150").ToList();
         Assert.NotEmpty(old);
         AssertAllPass(results);
-        Assert.All(old, r => Assert.Equal(r.ExpectedRoot, r.StateRoot));
+        Assert.All(old, r => Assert.NotEqual(Csevm.State.StateRoot.Compute(test.Pre), r.StateRoot));
+    }
+
+    [Fact]
+    public void Run_EestFillBeforeSpuriousDragon_RejectedTransactionLeavesThePreState()
+    {
+        // EEST (and geth's state-test runner) leave a rejected transaction's state exactly as it was.
+        var path = Eest("london/eip1559_fee_market_change/test_eip1559_tx_validity.json");
+        var results = StateTestRunner.Run([path], new StateTestRunOptions { NamePattern = new Regex("fork_(Frontier|Homestead)") }).Where(r => !r.Skipped).ToList();
+        Assert.NotEmpty(results);
+        AssertAllPass(results);
+        var test = StateTestLoader.Load(path).Single().Tests.First(t => t.Name.Contains("fork_Frontier"));
+        Assert.False(test.TouchesCoinbaseOnRejection);
+        Assert.All(results, r => Assert.Equal(r.ExpectedRoot, r.StateRoot));
     }
 
     private string ExtractFromArchive(string archive, string member)
