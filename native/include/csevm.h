@@ -160,8 +160,9 @@ typedef struct csevm_access_list_entry {
 /* One EIP-7702 authorization tuple: "run `address`'s code for the signer", valid on chain_id (0: any
  * chain) while the signer's nonce is `nonce`. With has_signer != 0, `signer` is taken as the
  * authority (already recovered by the caller); with has_signer == 0 the library recovers it from
- * (y_parity, r, s) over keccak256(0x05 || rlp([chain_id, address, nonce])). A tuple whose signature
- * does not recover, or whose y_parity, r or s is out of range, is skipped, as EIP-7702 says. */
+ * (y_parity, r, s) over keccak256(0x05 || rlp([chain_id, address, nonce])). Either way a tuple whose
+ * y_parity, r or s is out of range (y_parity > 1, r or s zero, r >= n, s > n/2), or whose signature
+ * does not recover, is skipped, as EIP-7702 says. */
 typedef struct csevm_authorization {
     csevm_word chain_id;
     csevm_address address;
