@@ -26,6 +26,7 @@ public static unsafe partial class NativeMethods
     [LibraryImport(CsevmLibrary.Name)] public static partial int csevm_state_root(StateSafeHandle state, out EvmcBytes32 root);
 
     [LibraryImport(CsevmLibrary.Name)] public static partial int csevm_execute_transaction(StateSafeHandle state, int revision, in CsevmBlock block, in CsevmTransaction transaction, out ResultSafeHandle result);
+    [LibraryImport(CsevmLibrary.Name)] public static partial int csevm_execute_transaction_ex(StateSafeHandle state, int revision, in CsevmBlock block, in CsevmTransaction transaction, in CsevmTransactionExtras extras, out ResultSafeHandle result);
     [LibraryImport(CsevmLibrary.Name)] public static partial int csevm_execute_call(StateSafeHandle state, int revision, in CsevmBlock block, in CsevmCall call, out ResultSafeHandle result);
     [LibraryImport(CsevmLibrary.Name)] public static partial int csevm_result_get_info(ResultSafeHandle result, out CsevmResultInfo info);
     [LibraryImport(CsevmLibrary.Name)] public static partial int csevm_result_output(ResultSafeHandle result, byte* buffer, nuint capacity, out nuint size);
@@ -49,6 +50,7 @@ public static unsafe partial class NativeMethods
         [LibraryImport(CsevmLibrary.Name, EntryPoint = "csevm_state_root")] public static partial int Root(nint state, void* root);
         [LibraryImport(CsevmLibrary.Name, EntryPoint = "csevm_execute_call")] public static partial int ExecuteCall(nint state, int revision, void* block, void* call, nint* result);
         [LibraryImport(CsevmLibrary.Name, EntryPoint = "csevm_execute_transaction")] public static partial int ExecuteTransaction(nint state, int revision, void* block, void* transaction, nint* result);
+        [LibraryImport(CsevmLibrary.Name, EntryPoint = "csevm_execute_transaction_ex")] public static partial int ExecuteTransactionEx(nint state, int revision, void* block, void* transaction, void* extras, nint* result);
         [LibraryImport(CsevmLibrary.Name, EntryPoint = "csevm_result_get_info")] public static partial int ResultInfo(nint result, void* info);
         [LibraryImport(CsevmLibrary.Name, EntryPoint = "csevm_result_log")] public static partial int ResultLog(nint result, nuint index, void* log, byte* data, nuint capacity, nuint* size);
         [LibraryImport(CsevmLibrary.Name, EntryPoint = "csevm_run_state_tests")] public static partial int RunStateTests(byte* path, byte* fork, void* summary);

@@ -78,14 +78,31 @@ public sealed unsafe class NativeState : IDisposable
     }
 
     /// <summary>
-    /// Applies <paramref name="transaction"/> (type 0 or 2; its chain id is the block's). An invalid
-    /// transaction comes back as <see cref="TransactionOutcome.Invalid"/>, as the managed processor returns it.
+    /// Applies <paramref name="transaction"/> (any type; its chain id is the block's) through
+    /// csevm_execute_transaction_ex. Authorizations without a signer are left for the library to
+    /// recover. An invalid transaction comes back as <see cref="TransactionOutcome.Invalid"/>, as the
+    /// managed processor returns it.
     /// </summary>
     public TransactionOutcome Execute(Transaction transaction, BlockEnvironment block, Revision revision)
     {
         var data = transaction.Data.ToArray();
+        // Every storage key of the access list in one array, so one pin covers them; entries point into it.
+        var keys = transaction.AccessList.SelectMany(item => item.StorageKeys).Select(key => EvmcBytes32.From(key)).ToArray();
+        var hashes = transaction.BlobVersionedHashes.Select(hash => EvmcBytes32.From(hash)).ToArray();
+        var authorizations = transaction.AuthorizationList.Select(ToNative).ToArray();
+        var entries = new CsevmAccessListEntry[transaction.AccessList.Count];
         fixed (byte* bytes = data)
+        fixed (EvmcBytes32* keyPointer = keys, hashPointer = hashes)
+        fixed (CsevmAuthorization* authorizationPointer = authorizations)
+        fixed (CsevmAccessListEntry* entryPointer = entries)
         {
+            int offset = 0;
+            for (int i = 0; i < entries.Length; i++)
+            {
+                int count = transaction.AccessList[i].StorageKeys.Count;
+                entries[i] = new CsevmAccessListEntry { Address = EvmcAddress.From(transaction.AccessList[i].Address), StorageKeys = keyPointer + offset, StorageKeyCount = (nuint)count };
+                offset += count;
+            }
             var native = new CsevmTransaction
             {
                 Type = (int)transaction.Type,
@@ -101,7 +118,17 @@ public sealed unsafe class NativeState : IDisposable
                 Data = bytes,
                 DataSize = (nuint)data.Length,
             };
-            int error = NativeMethods.csevm_execute_transaction(_handle, (int)revision, ToNative(block), native, out var result);
+            var extras = new CsevmTransactionExtras
+            {
+                AccessList = entryPointer,
+                AccessListCount = (nuint)entries.Length,
+                MaxFeePerBlobGas = EvmcBytes32.From(transaction.MaxFeePerBlobGas),
+                BlobVersionedHashes = hashPointer,
+                BlobVersionedHashCount = (nuint)hashes.Length,
+                Authorizations = authorizationPointer,
+                AuthorizationCount = (nuint)authorizations.Length,
+            };
+            int error = NativeMethods.csevm_execute_transaction_ex(_handle, (int)revision, ToNative(block), native, extras, out var result);
             if (error == (int)CsevmError.InvalidTransaction) return TransactionOutcome.Invalid(InvalidReason());
             CsevmLibrary.Check(error);
             using (result)
@@ -149,6 +176,18 @@ public sealed unsafe class NativeState : IDisposable
         BaseFee = EvmcBytes32.From(block.BaseFee),
         ExcessBlobGas = block.ExcessBlobGas,
         ChainId = block.ChainId.IsUlong ? block.ChainId.U0 : throw new ArgumentOutOfRangeException(nameof(block), "the C API takes a 64-bit chain id"),
+    };
+
+    private static CsevmAuthorization ToNative(Authorization authorization) => new()
+    {
+        ChainId = EvmcBytes32.From(authorization.ChainId),
+        Address = EvmcAddress.From(authorization.Address),
+        Nonce = authorization.Nonce,
+        YParity = authorization.YParity.IsUlong ? authorization.YParity.U0 : ulong.MaxValue,
+        R = EvmcBytes32.From(authorization.R),
+        S = EvmcBytes32.From(authorization.S),
+        HasSigner = authorization.Signer is null ? 0 : 1,
+        Signer = EvmcAddress.From(authorization.Signer ?? default),
     };
 
     private static (CsevmResultInfo Info, byte[] Output, LogEntry[] Logs) Read(ResultSafeHandle result)

@@ -130,9 +130,11 @@ typedef struct csevm_block {
     uint64_t chain_id;
 } csevm_block;
 
-/* A transaction from sender (taken as already signed). type 0 (legacy: gas_price) or 2 (EIP-1559:
- * max_fee_per_gas, max_priority_fee_per_gas). With is_create != 0 it deploys data as init code and
- * `to` is ignored. Its chain id is the block's. */
+/* A transaction from sender (taken as already signed), of any type: 0 (legacy) and 1 (EIP-2930) pay
+ * gas_price; 2 (EIP-1559), 3 (EIP-4844) and 4 (EIP-7702) pay max_fee_per_gas and
+ * max_priority_fee_per_gas. What types 1, 3 and 4 add is passed beside it in a csevm_transaction_extras
+ * (csevm_execute_transaction_ex); this struct's layout is unchanged since 0.1.0. With is_create != 0
+ * it deploys data as init code and `to` is ignored. Its chain id is the block's. */
 typedef struct csevm_transaction {
     int32_t type;
     int32_t is_create;
@@ -147,6 +149,44 @@ typedef struct csevm_transaction {
     const uint8_t* data;
     size_t data_size;
 } csevm_transaction;
+
+/* One EIP-2930 access-list entry: the address and storage_keys[0 .. storage_key_count) start warm. */
+typedef struct csevm_access_list_entry {
+    csevm_address address;
+    const csevm_word* storage_keys;
+    size_t storage_key_count;
+} csevm_access_list_entry;
+
+/* One EIP-7702 authorization tuple: "run `address`'s code for the signer", valid on chain_id (0: any
+ * chain) while the signer's nonce is `nonce`. With has_signer != 0, `signer` is taken as the
+ * authority (already recovered by the caller); with has_signer == 0 the library recovers it from
+ * (y_parity, r, s) over keccak256(0x05 || rlp([chain_id, address, nonce])). Either way a tuple whose
+ * y_parity, r or s is out of range (y_parity > 1, r or s zero, r >= n, s > n/2), or whose signature
+ * does not recover, is skipped, as EIP-7702 says. */
+typedef struct csevm_authorization {
+    csevm_word chain_id;
+    csevm_address address;
+    uint64_t nonce;
+    uint64_t y_parity;
+    csevm_word r;
+    csevm_word s;
+    int32_t has_signer;
+    csevm_address signer;
+} csevm_authorization;
+
+/* What transaction types 1, 3 and 4 carry beyond csevm_transaction. Every (pointer, count) pair may be
+ * (NULL, 0); a NULL pointer with a non-zero count is CSEVM_ERROR_INVALID_ARGUMENT. The library copies
+ * everything during the call. A list the transaction's type cannot carry (an access list on type 0,
+ * blob hashes off type 3, authorizations off type 4) is CSEVM_ERROR_INVALID_ARGUMENT. */
+typedef struct csevm_transaction_extras {
+    const csevm_access_list_entry* access_list;  /* types 1 .. 4 */
+    size_t access_list_count;
+    csevm_word max_fee_per_blob_gas;             /* type 3 */
+    const csevm_word* blob_versioned_hashes;     /* type 3: 32-byte versioned hashes (0x01 || sha256(commitment)[1..]) */
+    size_t blob_versioned_hash_count;
+    const csevm_authorization* authorizations;   /* type 4 */
+    size_t authorization_count;
+} csevm_transaction_extras;
 
 /* A message call run directly, as eth_call does: no nonce, fee or intrinsic gas; the value moves
  * from sender to recipient; sender, recipient and precompiles start warm (Berlin on). */
@@ -167,6 +207,13 @@ typedef struct csevm_result csevm_result;
  * (csevm_last_error() names the rule) and changes nothing. */
 int csevm_execute_transaction(csevm_state* state, int revision, const csevm_block* block,
                               const csevm_transaction* transaction, csevm_result** result);
+
+/* The same with the access list, blob fields and authorization list of types 1, 3 and 4. extras may be
+ * NULL (all empty): csevm_execute_transaction(s, r, b, t, out) is csevm_execute_transaction_ex(s, r, b,
+ * t, NULL, out). The block's excess_blob_gas and the revision's blob schedule price blob gas. */
+int csevm_execute_transaction_ex(csevm_state* state, int revision, const csevm_block* block,
+                                 const csevm_transaction* transaction, const csevm_transaction_extras* extras,
+                                 csevm_result** result);
 
 /* Runs a message call and commits its effects (none if it fails). */
 int csevm_execute_call(csevm_state* state, int revision, const csevm_block* block, const csevm_call* call,
@@ -212,7 +259,9 @@ typedef struct csevm_state_test_summary {
 
 /* Runs every state-test vector in `path` (a fixture .json file, a directory of them, or a .tar.gz),
  * only those of `fork` unless it is NULL (a name such as "Cancun", "EIP150", or a number "12").
- * Failing vectors are counted, not errors; an unreadable path or file is an error. */
+ * Files run in parallel on the library's worker threads (one per core); the call returns when all
+ * are done, and first_failure is the first failure in file order. Failing vectors are counted, not
+ * errors; an unreadable path or file is an error. */
 int csevm_run_state_tests(const char* path, const char* fork, csevm_state_test_summary* summary);
 
 #ifdef __cplusplus

@@ -138,11 +138,4 @@ public class ExecutionTests
                 return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "fixtures"));
         throw new DirectoryNotFoundException("repository root (Engine.sln) not found above " + AppContext.BaseDirectory);
     }
-
-    /// <summary>Zero ancestor hashes, as the C API answers BLOCKHASH.</summary>
-    private sealed class NoAncestors : IBlockHashSource
-    {
-        public static readonly NoAncestors Instance = new();
-        public Hash256 GetBlockHash(long number) => Hash256.Zero;
-    }
 }

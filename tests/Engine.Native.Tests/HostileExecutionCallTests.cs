@@ -58,11 +58,59 @@ public unsafe class HostileExecutionCallTests
         Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.ExecuteCall(state, 12, &block, &call, &result));
         Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.ExecuteTransaction(state, 12, &block, &transaction, &result));
         transaction.DataSize = 0;
-        transaction.Type = 3;  // blob transactions need lists the C API does not take
+        transaction.Type = 5;  // no such type
         Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.ExecuteTransaction(state, 12, &block, &transaction, &result));
+        transaction.Type = -1;
+        Assert.Equal((int)CsevmError.InvalidArgument, NativeMethods.Raw.ExecuteTransaction(state, 12, &block, &transaction, &result));
+        transaction.Type = 3;  // a blob transaction without extras has no blobs: a rule of the chain, not of the C API
+        Assert.Equal((int)CsevmError.InvalidTransaction, NativeMethods.Raw.ExecuteTransaction(state, 12, &block, &transaction, &result));
         transaction.Type = 0;
         Assert.Equal((int)CsevmError.UnknownRevision, NativeMethods.Raw.ExecuteTransaction(state, 15, &block, &transaction, &result));
         Assert.Equal((int)CsevmError.UnknownRevision, NativeMethods.Raw.ExecuteTransaction(state, int.MinValue, &block, &transaction, &result));
+        Assert.Equal(0, NativeMethods.csevm_state_free(state));
+    }
+
+    /// <summary>csevm_execute_transaction_ex at Prague of an empty transaction of <paramref name="type"/> with <paramref name="extras"/>.</summary>
+    private static int ExecuteWithExtras(nint state, int type, CsevmTransactionExtras* extras)
+    {
+        var block = new CsevmBlock { GasLimit = 30_000_000, ChainId = 1 };
+        var transaction = new CsevmTransaction { Type = type, GasLimit = 100_000 };
+        nint result;
+        int error = NativeMethods.Raw.ExecuteTransactionEx(state, 13, &block, &transaction, extras, &result);
+        if (error == 0) Assert.Equal(0, NativeMethods.csevm_result_free(result));
+        return error;
+    }
+
+    [NativeFact]
+    public void NullListsWithCountsAndListsTheTypeCannotCarryAreInvalid()
+    {
+        nint state = NewState();
+        var key = default(EvmcBytes32);
+        var authorization = default(CsevmAuthorization);
+        var nullKeys = new CsevmAccessListEntry { StorageKeys = null, StorageKeyCount = 1 };
+        var hugeKeys = new CsevmAccessListEntry { StorageKeys = &key, StorageKeyCount = nuint.MaxValue };
+        var oneKey = new CsevmAccessListEntry { StorageKeys = &key, StorageKeyCount = 1 };
+        var cases = new (int Type, CsevmTransactionExtras Extras)[]
+        {
+            (4, new CsevmTransactionExtras { AccessListCount = 1 }),
+            (4, new CsevmTransactionExtras { AccessList = &nullKeys, AccessListCount = 1 }),
+            (4, new CsevmTransactionExtras { AccessList = &hugeKeys, AccessListCount = 1 }),
+            (4, new CsevmTransactionExtras { AuthorizationCount = 3 }),
+            (4, new CsevmTransactionExtras { Authorizations = &authorization, AuthorizationCount = nuint.MaxValue }),
+            (3, new CsevmTransactionExtras { BlobVersionedHashCount = 2 }),
+            (3, new CsevmTransactionExtras { BlobVersionedHashes = &key, BlobVersionedHashCount = (nuint)int.MaxValue + 1 }),
+            // Lists an encoded transaction of that type has no field for.
+            (3, new CsevmTransactionExtras { Authorizations = &authorization, AuthorizationCount = 1 }),
+            (0, new CsevmTransactionExtras { AccessList = &oneKey, AccessListCount = 1 }),
+            (2, new CsevmTransactionExtras { BlobVersionedHashes = &key, BlobVersionedHashCount = 1 }),
+        };
+        foreach (var (type, extras) in cases)
+        {
+            var copy = extras;
+            Assert.Equal((int)CsevmError.InvalidArgument, ExecuteWithExtras(state, type, &copy));
+        }
+        // NULL extras is the plain call with every list empty: a free type-2 transaction in a block without base fee runs.
+        Assert.Equal(0, ExecuteWithExtras(state, 2, null));
         Assert.Equal(0, NativeMethods.csevm_state_free(state));
     }
 

@@ -3,7 +3,6 @@ using System.Text;
 using Csevm.Execution;
 using Csevm.Execution.Transactions;
 using Csevm.Native.Evmc;
-using Csevm.Precompiles;
 using Csevm.Primitives;
 using Csevm.Spec;
 using Csevm.State;
@@ -19,7 +18,15 @@ internal static unsafe class ExecutionExports
     [ThreadStatic] private static MessageExecutor? t_executor;
 
     [UnmanagedCallersOnly(EntryPoint = "csevm_execute_transaction")]
-    public static int ExecuteTransaction(nint state, int revision, CsevmBlock* block, CsevmTransaction* transaction, nint* result)
+    public static int ExecuteTransaction(nint state, int revision, CsevmBlock* block, CsevmTransaction* transaction, nint* result) =>
+        Execute(state, revision, block, transaction, null, result);
+
+    [UnmanagedCallersOnly(EntryPoint = "csevm_execute_transaction_ex")]
+    public static int ExecuteTransactionEx(nint state, int revision, CsevmBlock* block, CsevmTransaction* transaction,
+        CsevmTransactionExtras* extras, nint* result) =>
+        Execute(state, revision, block, transaction, extras, result);
+
+    private static int Execute(nint state, int revision, CsevmBlock* block, CsevmTransaction* transaction, CsevmTransactionExtras* extras, nint* result)
     {
         try
         {
@@ -27,7 +34,7 @@ internal static unsafe class ExecutionExports
             Boundary.NotNull(transaction, "transaction");
             Boundary.NotNull(result, "result");
             var fork = ToRevision(revision);
-            var tx = ToTransaction(*transaction, block->ChainId);
+            var tx = TransactionFromC.Convert(*transaction, extras, block->ChainId);
             var environment = block->ToEnvironment(fork);
             var handle = HandleTable.Get<StateHandle>(state);
             TransactionOutcome outcome;
@@ -81,7 +88,7 @@ internal static unsafe class ExecutionExports
             {
                 var world = handle.State;
                 world.BeginTransaction(fork);
-                if (fork >= Revision.Berlin) Prewarm(world, message, environment.Coinbase, fork);
+                TransactionWarmup.Apply(world, message.Sender, message.Recipient, environment.Coinbase, [], fork);
                 var outcome = (t_executor ??= new MessageExecutor()).Execute(world, context, NoBlockHashes.Instance, message);
                 world.CommitTransaction();
                 *result = HandleTable.Add(new ResultHandle((int)outcome.Status, message.Gas - outcome.GasLeft, outcome.GasRefund,
@@ -173,9 +180,8 @@ internal static unsafe class ExecutionExports
             }
             *summary = default;
             string? firstFailure = null;
-            // On the caller's thread, file after file: StateTestRunner.Run's PLINQ is not AOT-clean, and a C caller owns its threads.
-            var processor = t_processor ??= new TransactionProcessor();
-            foreach (var r in FixtureSource.Enumerate(file).SelectMany(f => StateTestRunner.RunFile(StateTestParser.Parse(f), options, processor)))
+            // Files run in parallel on the thread pool (one processor per worker); results come back in file order.
+            foreach (var r in StateTestRunner.Run([file], options))
             {
                 if (r.IsFileError) throw new CsevmException(CsevmError.Format, $"{r.File}: {r.Error}");
                 if (r.Skipped) summary->Skipped++;
@@ -192,40 +198,10 @@ internal static unsafe class ExecutionExports
         catch (Exception e) { return Boundary.Fail(e); }
     }
 
-    private static Transaction ToTransaction(in CsevmTransaction t, ulong chainId)
-    {
-        if (t.Type is not ((int)TransactionType.Legacy or (int)TransactionType.DynamicFee))
-            throw new CsevmException(CsevmError.InvalidArgument, $"transaction type {t.Type} is not supported by the C API (0 legacy, 2 EIP-1559)");
-        if (t.GasLimit < 0) throw new CsevmException(CsevmError.InvalidArgument, $"gas limit {t.GasLimit} is negative");
-        return new Transaction
-        {
-            Type = (TransactionType)t.Type,
-            ChainId = chainId,
-            Sender = t.Sender.ToAddress(),
-            To = t.IsCreate != 0 ? null : t.To.ToAddress(),
-            Nonce = t.Nonce,
-            GasLimit = t.GasLimit,
-            GasPrice = t.GasPrice.ToUInt256(),
-            MaxFeePerGas = t.MaxFeePerGas.ToUInt256(),
-            MaxPriorityFeePerGas = t.MaxPriorityFeePerGas.ToUInt256(),
-            Value = t.Value.ToUInt256(),
-            Data = Boundary.Bytes(t.Data, t.DataSize, "data").ToArray(),
-        };
-    }
-
     private static Revision ToRevision(int revision) =>
         revision >= 0 && revision <= (int)RevisionNames.Latest
             ? (Revision)revision
             : throw new CsevmException(CsevmError.UnknownRevision, $"revision {revision} is not one of 0 (Frontier) .. {(int)RevisionNames.Latest} ({RevisionNames.Latest})");
-
-    /// <summary>EIP-2929 as a transaction would: sender, recipient and precompiles start warm; EIP-3651 adds the coinbase.</summary>
-    private static void Prewarm(WorldState state, Message message, in Address coinbase, Revision revision)
-    {
-        state.AccessAccount(message.Sender);
-        state.AccessAccount(message.Recipient);
-        foreach (var precompile in PrecompileRegistry.ActiveAddresses(revision)) state.AccessAccount(precompile);
-        if (revision >= Revision.Shanghai) state.AccessAccount(coinbase);
-    }
 
     private static string Utf8String(byte* text) => Marshal.PtrToStringUTF8((nint)text) ?? "";
 

@@ -107,6 +107,26 @@ static void deploy_and_call(csevm_state* state)
     csevm_word key = word(0), stored, two = word(2);
     CHECK(csevm_state_get_storage(state, &counter, &key, &stored) == CSEVM_OK && memcmp(&stored, &two, 32) == 0, "counter slot 0 is 2");
 
+    /* A type-1 (EIP-2930) transaction whose access list warms the counter's slot 0. Only the C example
+     * runs it: csevm_execute_transaction_ex and its extras are C-only so far. */
+    csevm_access_list_entry warm = {.address = counter, .storage_keys = &key, .storage_key_count = 1};
+    csevm_transaction_extras extras = {.access_list = &warm, .access_list_count = 1};
+    csevm_transaction listed;
+    memset(&listed, 0, sizeof listed);
+    listed.type = 1;
+    listed.sender = sender;
+    listed.to = counter;
+    listed.nonce = 1;
+    listed.gas_limit = 100000;
+    listed.gas_price = word(9);
+    CHECK(csevm_execute_transaction_ex(state, CSEVM_CANCUN, &block, &listed, &extras, &result) == CSEVM_OK, "type-1 transaction");
+    /* 21000 + 2400 + 1900 intrinsic, then 3667 to run the counter with slot 0 warm (SLOAD 100, SSTORE 2 -> 3 2900, LOG0 631). */
+    CHECK(csevm_result_get_info(result, &info) == CSEVM_OK && info.status == 0 && info.log_count == 1 && info.gas_used == 28967,
+          "type-1 status %d, gas used %lld", info.status, (long long)info.gas_used);
+    csevm_result_free(result);
+    csevm_word three = word(3);
+    CHECK(csevm_state_get_storage(state, &counter, &key, &stored) == CSEVM_OK && memcmp(&stored, &three, 32) == 0, "counter slot 0 is 3");
+
     /* A transaction with a stale nonce is invalid and changes nothing. */
     deploy.nonce = 0;
     CHECK(csevm_execute_transaction(state, CSEVM_CANCUN, &block, &deploy, &result) == CSEVM_ERROR_INVALID_TRANSACTION, "stale nonce");

@@ -80,6 +80,38 @@ int main(void)
     tx.type = 0;
     EXPECT(CSEVM_ERROR_INVALID_ARGUMENT, csevm_result_log(result, SIZE_MAX, &log, NULL, 0, &size));
 
+    /* The extras of types 1, 3 and 4: NULL lists with counts, huge counts, lists the type cannot carry. */
+    csevm_access_list_entry entry = {.storage_key_count = 3}; /* NULL keys */
+    csevm_authorization authorization = {.y_parity = 0};
+    csevm_transaction_extras extras = {.access_list_count = 1}; /* NULL access list */
+    tx.type = 1;
+    EXPECT(CSEVM_ERROR_INVALID_ARGUMENT, csevm_execute_transaction_ex(state, CSEVM_PRAGUE, &block, &tx, &extras, &result));
+    extras.access_list = &entry;
+    EXPECT(CSEVM_ERROR_INVALID_ARGUMENT, csevm_execute_transaction_ex(state, CSEVM_PRAGUE, &block, &tx, &extras, &result));
+    entry.storage_keys = &w;
+    entry.storage_key_count = SIZE_MAX;
+    EXPECT(CSEVM_ERROR_INVALID_ARGUMENT, csevm_execute_transaction_ex(state, CSEVM_PRAGUE, &block, &tx, &extras, &result));
+    extras.access_list_count = 0;
+    tx.type = 3;
+    extras.blob_versioned_hash_count = 2; /* NULL hashes */
+    EXPECT(CSEVM_ERROR_INVALID_ARGUMENT, csevm_execute_transaction_ex(state, CSEVM_PRAGUE, &block, &tx, &extras, &result));
+    extras.blob_versioned_hashes = &w;
+    extras.blob_versioned_hash_count = SIZE_MAX;
+    EXPECT(CSEVM_ERROR_INVALID_ARGUMENT, csevm_execute_transaction_ex(state, CSEVM_PRAGUE, &block, &tx, &extras, &result));
+    extras.blob_versioned_hash_count = 0;
+    tx.type = 4;
+    extras.authorization_count = 5; /* NULL authorizations */
+    EXPECT(CSEVM_ERROR_INVALID_ARGUMENT, csevm_execute_transaction_ex(state, CSEVM_PRAGUE, &block, &tx, &extras, &result));
+    extras.authorizations = &authorization;
+    extras.authorization_count = SIZE_MAX;
+    EXPECT(CSEVM_ERROR_INVALID_ARGUMENT, csevm_execute_transaction_ex(state, CSEVM_PRAGUE, &block, &tx, &extras, &result));
+    extras.authorization_count = 1;
+    tx.type = 2; /* a type-2 transaction has no authorization list */
+    EXPECT(CSEVM_ERROR_INVALID_ARGUMENT, csevm_execute_transaction_ex(state, CSEVM_PRAGUE, &block, &tx, &extras, &result));
+    EXPECT(CSEVM_ERROR_INVALID_ARGUMENT, csevm_execute_transaction_ex(state, CSEVM_PRAGUE, &block, NULL, &extras, &result));
+    EXPECT(CSEVM_ERROR_INVALID_ARGUMENT, csevm_execute_transaction_ex(state, CSEVM_PRAGUE, &block, &tx, &extras, NULL));
+    tx.type = 0;
+
     /* Unknown revisions and forks. */
     EXPECT(CSEVM_ERROR_UNKNOWN_REVISION, csevm_execute_call(state, -1, &block, &call, &result));
     EXPECT(CSEVM_ERROR_UNKNOWN_REVISION, csevm_execute_call(state, 15, &block, &call, &result));

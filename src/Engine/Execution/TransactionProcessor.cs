@@ -1,5 +1,4 @@
 using Csevm.Execution.Transactions;
-using Csevm.Precompiles;
 using Csevm.Primitives;
 using Csevm.Spec;
 using Csevm.State;
@@ -40,7 +39,7 @@ public sealed class TransactionProcessor : IDisposable
         state.IncrementNonce(senderAddress);
 
         var recipient = transaction.To ?? ContractAddress.ForCreate(senderAddress, nonce);
-        if (revision >= Revision.Berlin) Prewarm(state, transaction, recipient, block, revision);
+        TransactionWarmup.Apply(state, senderAddress, recipient, block.Coinbase, transaction.AccessList, revision);
         long authorizationRefund = revision >= Revision.Prague
             ? AuthorizationProcessor.ApplyAll(transaction.AuthorizationList, block.ChainId, state)
             : 0;
@@ -67,20 +66,6 @@ public sealed class TransactionProcessor : IDisposable
 
         var created = transaction.IsContractCreation && result.IsSuccess ? recipient : (Address?)null;
         return new TransactionOutcome(TransactionError.None, result.Status, gasUsed, result.Output, created, state.Logs);
-    }
-
-    /// <summary>EIP-2929: sender, recipient and precompiles start warm; EIP-2930: the access list; EIP-3651 (Shanghai): the coinbase.</summary>
-    private static void Prewarm(WorldState state, Transaction transaction, in Address recipient, BlockEnvironment block, Revision revision)
-    {
-        state.AccessAccount(transaction.Sender);
-        state.AccessAccount(recipient);
-        foreach (var precompile in PrecompileRegistry.ActiveAddresses(revision)) state.AccessAccount(precompile);
-        if (revision >= Revision.Shanghai) state.AccessAccount(block.Coinbase);
-        foreach (var item in transaction.AccessList)
-        {
-            state.AccessAccount(item.Address);
-            foreach (var key in item.StorageKeys) state.AccessStorage(item.Address, key);
-        }
     }
 
     public void Dispose() => _executor.Dispose();
