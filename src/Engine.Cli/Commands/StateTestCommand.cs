@@ -6,17 +6,17 @@ namespace Csevm.Cli.Commands;
 
 /// <summary>
 /// <c>csevm statetest</c>: runs official state-test fixtures (files, directories, .tar.gz read in
-/// place) on every core. One JSON line per executed vector on stdout, progress on stderr, and a
+/// place) on every core (one at a time with <c>--trace</c>, which writes EIP-3155 traces to stderr). One JSON line per executed vector on stdout, progress on stderr, and a
 /// last line "N passed, M failed, K skipped". Exit 1 if anything failed; unreadable files are
 /// reported as failures and the run goes on.
 /// </summary>
 public static class StateTestCommand
 {
-    public const string Usage = "csevm statetest [--fork NAME] [--run REGEX] PATH...";
+    public const string Usage = "csevm statetest [--fork NAME] [--run REGEX] [--trace] PATH...";
 
     public static int Execute(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var arguments = new Arguments(args, ["fork", "run"], []);
+        var arguments = new Arguments(args, ["fork", "run"], ["trace"]);
         if (arguments.Positional.Count == 0) throw new UsageException("no fixtures given\nusage: " + Usage);
         foreach (var path in arguments.Positional)
             if (!File.Exists(path) && !Directory.Exists(path)) throw new UsageException($"no such file or directory '{path}'");
@@ -29,7 +29,12 @@ public static class StateTestCommand
 
         int passed = 0, failed = 0, skipped = 0;
         var progress = new ProgressLine(stderr);
-        foreach (var result in StateTestRunner.Run(arguments.Positional, options))
+        // --trace: EIP-3155 traces on stderr, so vectors run one at a time.
+        using var traceStream = arguments.Has("trace") ? Console.OpenStandardError() : null;
+        var results = traceStream is null
+            ? StateTestRunner.Run(arguments.Positional, options)
+            : StateTestRunner.RunTraced(arguments.Positional, options, traceStream);
+        foreach (var result in results)
         {
             if (result.Skipped) { skipped++; continue; }
             if (result.Pass) passed++; else failed++;

@@ -63,6 +63,40 @@ public static class StateTestRunner
         }
     }
 
+    /// <summary>
+    /// Every selected vector under <paramref name="paths"/>, one after another on the calling thread,
+    /// each with an EIP-3155 trace (one JSON object per step, then the summary) written to
+    /// <paramref name="trace"/>. Sequential so the traces do not interleave.
+    /// </summary>
+    public static IEnumerable<StateTestResult> RunTraced(IEnumerable<string> paths, StateTestRunOptions options, Stream trace)
+    {
+        using var processor = new TransactionProcessor();
+        foreach (var fixture in FixtureSource.Enumerate(paths))
+        {
+            var file = StateTestParser.Parse(fixture);
+            if (!file.IsValid)
+            {
+                yield return StateTestResult.FileError(file);
+                continue;
+            }
+            foreach (var test in file.Tests)
+            {
+                var pre = new InMemoryStateSource(test.Pre);
+                var preRoot = new Lazy<Hash256>(() => StateRoot.Compute(test.Pre));
+                foreach (var post in test.Post)
+                {
+                    if (!options.Selects(test, post))
+                    {
+                        yield return Result(file.Name, test, post, pass: false, null, null) with { Skipped = true };
+                        continue;
+                    }
+                    var tracer = new Eip3155Tracer(trace);
+                    yield return RunVector(file.Name, test, post, pre, preRoot, processor, ref tracer);
+                }
+            }
+        }
+    }
+
     /// <summary>Every vector of one parsed file, in order, on the calling thread.</summary>
     public static List<StateTestResult> RunFile(StateTestFile file, StateTestRunOptions options, TransactionProcessor processor)
     {

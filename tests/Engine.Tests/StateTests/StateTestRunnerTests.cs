@@ -91,6 +91,20 @@ public sealed class StateTestRunnerTests : IDisposable
     }
 
     [Fact]
+    public void RunTraced_WritesAnEip3155TracePerVectorAndGivesTheSameResults()
+    {
+        var path = FixturePaths.Of("state_tests/ethereum-tests/GeneralStateTests/VMTests/vmArithmeticTest/add.json");
+        using var trace = new MemoryStream();
+        var traced = StateTestRunner.RunTraced([path], new StateTestRunOptions(), trace).ToList();
+        var plain = StateTestRunner.Run([path]).ToList();
+
+        Assert.Equal(plain.Select(r => (r.Name, r.Data, r.Pass, r.StateRoot)), traced.Select(r => (r.Name, r.Data, r.Pass, r.StateRoot)));
+        var lines = System.Text.Encoding.UTF8.GetString(trace.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(traced.Count, lines.Count(l => l.StartsWith("{\"output\"", StringComparison.Ordinal)));
+        Assert.Contains(lines, l => l.Contains("\"opName\":\"ADD\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Run_WrongExpectedRoot_FailsWithADiff()
     {
         var source = File.ReadAllText(Eest("cancun/eip1153_tstore/test_tstore_reentrancy.json"));
