@@ -32,13 +32,15 @@ public sealed class TypedTransactionTests : IDisposable
     };
     private static readonly Address FixtureSigner = Address.Parse("0x54adfa46b0d53fc300967f2a4c0a6601bd0d4c5d");
 
-    private readonly NativeState _native = new();
+    // Created after BuiltLibrary.Use(): a field initializer would load the library before its path is set.
+    private readonly NativeState _native;
     private readonly WorldState _managed = new(InMemoryStateSource.Empty);
     private readonly TransactionProcessor _processor = new();
 
     public TypedTransactionTests()
     {
         BuiltLibrary.Use();
+        _native = new NativeState();
         foreach (var (address, code) in new[] { (Counter, CounterCode), (BlobReader, BlobReaderCode) })
         {
             _native.SetCode(address, code);
