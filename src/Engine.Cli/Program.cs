@@ -9,6 +9,7 @@ public static class Program
         usage: csevm <command> [options]
           run        run bytecode as a transaction's top-level call (one JSON line)
           statetest  run official state-test fixtures (files, directories, .tar.gz)
+          bench      median time and Mgas/s per execution of bytecode (one JSON line)
           help       this text
         """;
 
@@ -24,6 +25,7 @@ public static class Program
             {
                 "run" => RunCommand.Execute(rest, stdout, stderr),
                 "statetest" => StateTestCommand.Execute(rest, stdout, stderr),
+                "bench" => BenchCommand.Execute(rest, stdout, stderr),
                 "help" or "--help" or "-h" => Help(stdout),
                 _ => throw new UsageException($"unknown command '{args[0]}'\n{Usage}"),
             };

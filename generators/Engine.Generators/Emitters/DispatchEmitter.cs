@@ -53,27 +53,49 @@ internal static class DispatchEmitter
             }
 
             w.Line();
-            EmitLoop(w, spec, ops);
+            EmitEntry(w);
+            foreach (var kind in new[] { "Table", "Switch", "Hybrid" })
+            {
+                w.Line();
+                EmitLoop(w, spec, ops, kind);
+            }
         }
         return w.ToString();
     }
 
     /// <summary>
-    /// The interpreter loop itself: the switch must sit in the loop's own body, not in a method it
-    /// calls, so the JIT keeps pc, gas and the stack top in registers (measured: a 6 KB switch is
-    /// never inlined, and passing the locals by reference spills them on every instruction).
+    /// The entry point: one loop method per dispatch variant, each generated with only the cases it
+    /// runs. One method holding every variant (selected by <c>TDispatch.Kind</c> checks) grew past
+    /// NativeAOT's inlining budget: the Kind and Revision checks and the SWAP handlers stayed calls,
+    /// so every non-hot opcode paid a call before reaching the table.
     /// </summary>
-    private static void EmitLoop(SourceWriter w, SpecModel spec, List<OpcodeModel> ops)
+    private static void EmitEntry(SourceWriter w)
     {
-        w.Line("/// <summary>");
-        w.Line("/// Runs the frame until it halts or suspends. Per <typeparamref name=\"TDispatch\"/>: Table sends every");
-        w.Line("/// opcode through <see cref=\"Table\"/>; Switch runs every opcode in the switch; Hybrid runs the hot");
-        w.Line("/// opcodes in the switch and sends the rest through the table.");
-        w.Line("/// </summary>");
-        w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
+        w.Line("/// <summary>Runs the frame until it halts or suspends, through the loop of <typeparamref name=\"TDispatch\"/>'s variant.</summary>");
+        w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
         w.Line("public static ExecutionStatus Run<TTracer, TDispatch>(Frame<THost> f, ref TTracer tracer)");
         w.Line("    where TTracer : struct, ITracer");
         using (w.Block("    where TDispatch : struct, IDispatch"))
+        {
+            w.Line("if (TDispatch.Kind == DispatchKind.Table) return RunTable(f, ref tracer);");
+            w.Line("if (TDispatch.Kind == DispatchKind.Switch) return RunSwitch(f, ref tracer);");
+            w.Line("return RunHybrid(f, ref tracer);");
+        }
+    }
+
+    /// <summary>
+    /// One interpreter loop: the switch must sit in the loop's own body, not in a method it calls,
+    /// so the JIT keeps pc, gas and the stack top in registers (measured: a 6 KB switch is never
+    /// inlined, and passing the locals by reference spilled them on every instruction).
+    /// Table sends every opcode through <c>Table</c>; Switch runs every opcode in the switch;
+    /// Hybrid runs the hot opcodes in the switch and sends the rest through the table.
+    /// </summary>
+    private static void EmitLoop(SourceWriter w, SpecModel spec, List<OpcodeModel> ops, string kind)
+    {
+        w.Line($"/// <summary>The {kind} dispatch loop: runs the frame until it halts or suspends.</summary>");
+        w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
+        w.Line($"private static ExecutionStatus Run{kind}<TTracer>(Frame<THost> f, ref TTracer tracer)");
+        using (w.Block("    where TTracer : struct, ITracer"))
         {
             w.Line("byte* code = f.Code;");
             w.Line("UInt256* bottom = f.Stack.Bottom;");
@@ -101,7 +123,7 @@ internal static class DispatchEmitter
                     w.Line("break;");
                 }
                 w.Line("pc++;");
-                using (w.Block("if (TDispatch.Kind == DispatchKind.Table)"))
+                if (kind == "Table")
                 {
                     w.Line("f.Top = top; f.Pc = pc; f.Gas = gas;");
                     w.Line("status = table[op](f);");
@@ -109,45 +131,53 @@ internal static class DispatchEmitter
                     w.Line("if (status != Step.Continue) break;");
                     w.Line("continue;");
                 }
-                using (w.Block("switch (op)"))
+                else
                 {
-                    foreach (var op in ops)
-                    {
-                        w.Line($"case 0x{op.Code:x2}: // {op.Mnemonic}");
-                        using (w.Indent())
-                        {
-                            if (!op.IsHot) w.Line("if (TDispatch.Kind == DispatchKind.Hybrid) goto default;");
-                            string guard = Guard(spec, op, "if ({0}) {{ status = ExecutionStatus.UndefinedInstruction; break; }}", "<");
-                            if (guard.Length > 0) w.Line(guard);
-                            if (op.Shape == HandlerShape.Frame)
-                            {
-                                w.Line("f.Top = top; f.Pc = pc; f.Gas = gas;");
-                                w.Line($"status = {op.HandlerFamily}.{op.HandlerMethod}<TFork, THost>(f);");
-                                w.Line("top = f.Top; pc = f.Pc; gas = f.Gas;");
-                                w.Line("break;");
-                            }
-                            else
-                            {
-                                foreach (var statement in InlineStatements(op, "top", "pc", "code")) w.Line(statement);
-                                w.Line("continue;");
-                            }
-                        }
-                    }
-                    w.Line("default:");
-                    using (w.Indent())
-                    {
-                        w.Line("f.Top = top; f.Pc = pc; f.Gas = gas;");
-                        w.Line("status = table[op](f);");
-                        w.Line("top = f.Top; pc = f.Pc; gas = f.Gas;");
-                        w.Line("break;");
-                    }
+                    EmitSwitch(w, spec, kind == "Hybrid" ? ops.Where(o => o.IsHot) : ops);
+                    w.Line("if (status != Step.Continue) break;");
                 }
-                w.Line("if (status != Step.Continue) break;");
             }
             w.Line("f.Top = top;");
             w.Line("f.Pc = pc;");
             w.Line("f.Gas = gas;");
             w.Line("return status;");
+        }
+    }
+
+    /// <summary>The switch over <paramref name="cases"/>; every other byte goes through the table.</summary>
+    private static void EmitSwitch(SourceWriter w, SpecModel spec, IEnumerable<OpcodeModel> cases)
+    {
+        using (w.Block("switch (op)"))
+        {
+            foreach (var op in cases)
+            {
+                w.Line($"case 0x{op.Code:x2}: // {op.Mnemonic}");
+                using (w.Indent())
+                {
+                    string guard = Guard(spec, op, "if ({0}) {{ status = ExecutionStatus.UndefinedInstruction; break; }}", "<");
+                    if (guard.Length > 0) w.Line(guard);
+                    if (op.Shape == HandlerShape.Frame)
+                    {
+                        w.Line("f.Top = top; f.Pc = pc; f.Gas = gas;");
+                        w.Line($"status = {op.HandlerFamily}.{op.HandlerMethod}<TFork, THost>(f);");
+                        w.Line("top = f.Top; pc = f.Pc; gas = f.Gas;");
+                        w.Line("break;");
+                    }
+                    else
+                    {
+                        foreach (var statement in InlineStatements(op, "top", "pc", "code")) w.Line(statement);
+                        w.Line("continue;");
+                    }
+                }
+            }
+            w.Line("default:");
+            using (w.Indent())
+            {
+                w.Line("f.Top = top; f.Pc = pc; f.Gas = gas;");
+                w.Line("status = table[op](f);");
+                w.Line("top = f.Top; pc = f.Pc; gas = f.Gas;");
+                w.Line("break;");
+            }
         }
     }
 

@@ -16,6 +16,7 @@ internal static class StackOpsEmitter
         var w = new SourceWriter();
         w.Line(SourceWriter.FileHeader("Spec/opcodes.csv"));
         w.Line("using System.Runtime.CompilerServices;");
+        w.Line("using System.Runtime.Intrinsics;");
         w.Line("using Csevm.Numerics;");
         w.Line();
         w.Line("namespace Csevm.Interpreter.Instructions;");
@@ -65,7 +66,11 @@ internal static class StackOpsEmitter
                 w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
                 using (w.Block($"public static UInt256* {op.HandlerMethod}(UInt256* top)"))
                 {
-                    w.Line($"(top[0], top[-{op.N}]) = (top[-{op.N}], top[0]);");
+                    // Two 32-byte vector registers: a tuple swap of the structs went through stack temporaries.
+                    w.Line("var a = Vector256.Load((byte*)top);");
+                    w.Line($"var b = Vector256.Load((byte*)(top - {op.N}));");
+                    w.Line("b.Store((byte*)top);");
+                    w.Line($"a.Store((byte*)(top - {op.N}));");
                     w.Line("return top;");
                 }
                 break;

@@ -38,14 +38,9 @@ public static class RunCommand
         var revision = ParseFork(arguments.Get("fork"));
         long benchRuns = arguments.GetLong("bench", 0);
 
-        var pre = new InMemoryStateSource(new Dictionary<Address, Account>
-        {
-            [Caller] = new Account(0, CallerBalance),
-            [Callee] = new Account(1, UInt256.Zero, code),
-        });
-
+        var pre = PreState(code);
         using var executor = new MessageExecutor();
-        var context = new TxContext { Origin = Caller, GasLimit = long.MaxValue / 2, BlockNumber = 1, Timestamp = 1 };
+        var context = Context;
         if (setupInput is not null)
         {
             var setupTracer = new NoTracer();
@@ -77,7 +72,16 @@ public static class RunCommand
         return 0;
     }
 
-    private static (WorldState, CallResult) RunOnce<TTracer>(MessageExecutor executor, InMemoryStateSource pre, TxContext context,
+    /// <summary>The funded caller and the callee holding <paramref name="code"/>.</summary>
+    internal static InMemoryStateSource PreState(byte[] code) => new(new Dictionary<Address, Account>
+    {
+        [Caller] = new Account(0, CallerBalance),
+        [Callee] = new Account(1, UInt256.Zero, code),
+    });
+
+    internal static TxContext Context => new() { Origin = Caller, GasLimit = long.MaxValue / 2, BlockNumber = 1, Timestamp = 1 };
+
+    internal static (WorldState, CallResult) RunOnce<TTracer>(MessageExecutor executor, InMemoryStateSource pre, TxContext context,
         Revision revision, byte[] input, long gas, ref TTracer tracer)
         where TTracer : struct, ITracer
     {
@@ -105,7 +109,7 @@ public static class RunCommand
         return (state, result);
     }
 
-    private static long MeasureMedianNs(MessageExecutor executor, InMemoryStateSource pre, TxContext context, Revision revision,
+    internal static long MeasureMedianNs(MessageExecutor executor, InMemoryStateSource pre, TxContext context, Revision revision,
         byte[] input, long gas, long runs)
     {
         var samples = new long[runs];
@@ -141,7 +145,7 @@ public static class RunCommand
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static byte[] ReadCode(Arguments arguments)
+    internal static byte[] ReadCode(Arguments arguments)
     {
         var hex = arguments.Get("code");
         var file = arguments.Get("codefile");
@@ -156,7 +160,7 @@ public static class RunCommand
         return code.Length > 0 ? code : throw new UsageException("no code: the code is empty");
     }
 
-    private static byte[] DecodeHex(string text, string what)
+    internal static byte[] DecodeHex(string text, string what)
     {
         try { return Hex.Decode(text.Trim()); }
         catch (FormatException e) { throw new UsageException($"{what}: {e.Message}"); }
