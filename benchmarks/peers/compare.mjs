@@ -14,7 +14,7 @@
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, PEERS_DIR, loadPeers, runCsevm } from './engines.mjs';
+import { ROOT, PEERS_DIR, loadPeers, runCsevm, parseArgs } from './engines.mjs';
 import { renderChart } from './chart.mjs';
 
 const EVM_BENCHMARKS = process.env.EVM_BENCHMARKS ?? '/work/shared/fixtures/benchmarks/evm-benchmarks/benchmarks';
@@ -28,18 +28,6 @@ const EVMONE_MS = {
   keccak: 3.3, arith: 3.2, memory: 9.8, mandelbrot: 2.0, 'snailtracer/benchmark': 30.8,
   'blake2b_shifts/8415nulls': 7.3, 'sha1_divs/5311': 4.4, 'weierstrudel/15': 1.9,
 };
-
-function parseArgs(argv) {
-  const a = {};
-  for (let i = 0; i < argv.length; i++) {
-    const t = argv[i];
-    if (!t.startsWith('--')) throw new Error(`unexpected argument ${t}`);
-    const n = argv[i + 1];
-    if (n === undefined || n.startsWith('--')) a[t.slice(2)] = true;
-    else { a[t.slice(2)] = n; i++; }
-  }
-  return a;
-}
 
 /** The peers cases (Solidity contracts; some need their setup call committed first). */
 function peersPrograms() {

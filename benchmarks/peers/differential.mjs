@@ -10,19 +10,7 @@
 // same disagreement) and the two results; the summary ends the output. Exit 1 on any
 // disagreement, 2 on bad arguments or a broken setup.
 import { FORKS, generateCase, assemble, withoutOneStep } from './program-generator.mjs';
-import { loadPeers, runCsevm, fromCsevm, fromPeer, differences } from './engines.mjs';
-
-function parseArgs(argv) {
-  const a = {};
-  for (let i = 0; i < argv.length; i++) {
-    const t = argv[i];
-    if (!t.startsWith('--')) throw new Error(`unexpected argument ${t}`);
-    const n = argv[i + 1];
-    if (n === undefined || n.startsWith('--')) a[t.slice(2)] = true;
-    else { a[t.slice(2)] = n; i++; }
-  }
-  return a;
-}
+import { loadPeers, runCsevm, fromCsevm, fromPeer, differences, parseArgs } from './engines.mjs';
 
 const args = (() => {
   try {

@@ -100,3 +100,16 @@ export function fromPeer(r) {
 export function differences(a, b) {
   return Object.keys(a).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
 }
+
+/** "--name value" options and "--flag" switches into an object (both scripts' command lines). */
+export function parseArgs(argv) {
+  const a = {};
+  for (let i = 0; i < argv.length; i++) {
+    const t = argv[i];
+    if (!t.startsWith('--')) throw new Error(`unexpected argument ${t}`);
+    const n = argv[i + 1];
+    if (n === undefined || n.startsWith('--')) a[t.slice(2)] = true;
+    else { a[t.slice(2)] = n; i++; }
+  }
+  return a;
+}

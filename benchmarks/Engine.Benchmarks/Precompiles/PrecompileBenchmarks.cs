@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using Csevm.Precompiles;
 using Csevm.Spec;
 
@@ -9,17 +8,8 @@ namespace Csevm.Benchmarks.Precompiles;
 /// Each precompile on a typical input and on the input that is slowest per unit of gas, with the
 /// gas charged and the throughput in Mgas/s beside the time.
 /// </summary>
-[Config(typeof(ThroughputConfig))]
-public class PrecompileBenchmarks
+public class PrecompileBenchmarks : PrecompileBenchmark
 {
-    private sealed class ThroughputConfig : ManualConfig
-    {
-        public ThroughputConfig()
-        {
-            AddColumn(new GasThroughputColumn(throughput: false), new GasThroughputColumn(throughput: true));
-        }
-    }
-
     private const string G1 = "0000000000000000000000000000000000000000000000000000000000000001" + "0000000000000000000000000000000000000000000000000000000000000002";
     private const string G1Negated = "0000000000000000000000000000000000000000000000000000000000000001" + "30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd45";
     private const string G2 = "198e9393920d483a7260bfb731fb5d25f1aa493335a9e71297e485b7aef312c2" + "1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed"
@@ -30,7 +20,7 @@ public class PrecompileBenchmarks
         + "616263".PadRight(256, '0') + "03".PadRight(32, '0') + "01";
 
     [ParamsSource(nameof(Cases))]
-    public PrecompileCase Case { get; set; } = null!;
+    public override PrecompileCase Case { get; set; } = null!;
 
     public static IEnumerable<PrecompileCase> Cases()
     {
@@ -60,21 +50,6 @@ public class PrecompileBenchmarks
         yield return PrecompileCase.FromHex("blake2f 1 round", Blake2FPrecompile.Instance, "00000001" + Blake2FBody, Revision.Osaka);
         yield return PrecompileCase.FromHex("blake2f 12 rounds", Blake2FPrecompile.Instance, "0000000c" + Blake2FBody, Revision.Osaka);
         yield return PrecompileCase.FromHex("blake2f 10000 rounds", Blake2FPrecompile.Instance, "00002710" + Blake2FBody, Revision.Osaka);
-    }
-
-    /// <summary>A case that fails would time the rejection path, not the work: refuse to measure it.</summary>
-    [GlobalSetup]
-    public void CheckTheCaseSucceeds()
-    {
-        if (!Case.Precompile.TryRun(Case.Input, Case.Revision, out _))
-            throw new InvalidOperationException($"benchmark case '{Case}' fails; fix its input");
-    }
-
-    [Benchmark]
-    public byte[] Run()
-    {
-        Case.Precompile.TryRun(Case.Input, Case.Revision, out var output);
-        return output;
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using Csevm.Precompiles;
 using Csevm.Precompiles.Crypto.Bls12381;
 using Csevm.Spec;
@@ -14,35 +13,13 @@ namespace Csevm.Benchmarks.Precompiles.Bls12381;
 /// (one pair for pairing and MSM without discount, 128 pairs at the deepest MSM discount, all-ones
 /// scalars), with the gas charged and the throughput in Mgas/s beside the time.
 /// </summary>
-[Config(typeof(ThroughputConfig))]
-public class CurvePrecompileBenchmarks
+public class CurvePrecompileBenchmarks : PrecompileBenchmark
 {
-    private sealed class ThroughputConfig : ManualConfig
-    {
-        public ThroughputConfig() =>
-            AddColumn(new GasThroughputColumn(throughput: false), new GasThroughputColumn(throughput: true));
-    }
-
     [ParamsSource(nameof(Cases))]
-    public PrecompileCase Case { get; set; } = null!;
+    public override PrecompileCase Case { get; set; } = null!;
 
     public static IEnumerable<PrecompileCase> Cases() =>
         BuildCases().Select(c => new PrecompileCase(c.Key, c.Value.Item1, c.Value.Item2, c.Value.Item3));
-
-    /// <summary>A case that fails would time the rejection path, not the work: refuse to measure it.</summary>
-    [GlobalSetup]
-    public void CheckTheCaseSucceeds()
-    {
-        if (!Case.Precompile.TryRun(Case.Input, Case.Revision, out _))
-            throw new InvalidOperationException($"benchmark case '{Case}' fails; fix its input");
-    }
-
-    [Benchmark]
-    public byte[] Run()
-    {
-        Case.Precompile.TryRun(Case.Input, Case.Revision, out var output);
-        return output;
-    }
 
     private static Dictionary<string, (IPrecompile, byte[], Revision)> BuildCases()
     {
