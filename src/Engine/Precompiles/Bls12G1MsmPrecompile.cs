@@ -20,11 +20,10 @@ public sealed class Bls12G1MsmPrecompile : IPrecompile
         MsmDiscount.Gas(input.Length / PairLength, MultiplicationCost, MsmDiscount.G1);
 
     public bool TryRun(ReadOnlySpan<byte> input, Revision revision, out byte[] output) =>
-        Eip2537Msm<Fp, G1Curve>.TryRun(
+        Eip2537Msm<Fp, G1Curve, G1Split>.TryRun(
             input,
             Eip2537Encoding.G1Length,
             Eip2537Encoding.TryReadG1InSubgroup,
-            EndomorphismMultiplication.MultiplyG1,
             point => Eip2537Encoding.EncodeG1(point),
             out output);
 }

@@ -20,11 +20,10 @@ public sealed class Bls12G2MsmPrecompile : IPrecompile
         MsmDiscount.Gas(input.Length / PairLength, MultiplicationCost, MsmDiscount.G2);
 
     public bool TryRun(ReadOnlySpan<byte> input, Revision revision, out byte[] output) =>
-        Eip2537Msm<Fp2, G2Curve>.TryRun(
+        Eip2537Msm<Fp2, G2Curve, G2Split>.TryRun(
             input,
             Eip2537Encoding.G2Length,
             Eip2537Encoding.TryReadG2InSubgroup,
-            EndomorphismMultiplication.MultiplyG2,
             point => Eip2537Encoding.EncodeG2(point),
             out output);
 }

@@ -5,26 +5,24 @@ internal delegate bool PointReader<TField, TCurve>(ReadOnlySpan<byte> input, out
     where TField : struct, IFieldElement<TField>
     where TCurve : struct, ICurve<TField>;
 
-/// <summary>[k]P for a point of the prime-order subgroup and a 32-byte big-endian scalar.</summary>
-internal delegate ProjectivePoint<TField, TCurve> SubgroupMultiplier<TField, TCurve>(in ProjectivePoint<TField, TCurve> point, ReadOnlySpan<byte> scalar)
-    where TField : struct, IFieldElement<TField>
-    where TCurve : struct, ICurve<TField>;
-
 /// <summary>
 /// The body shared by G1MSM and G2MSM: k ≥ 1 pairs of (point in the subgroup, 32-byte scalar, any
-/// value) whose Σ [sᵢ]Pᵢ is returned encoded. Up to three pairs — the most expensive per gas, with
-/// little or no discount — are multiplied one by one through the curve's endomorphisms (GLV/GLS),
-/// which beats a shared-doubling method at that size; more go to Pippenger.
+/// value) whose Σ [sᵢ]Pᵢ is returned encoded. Every multiplication is first split through the
+/// group's endomorphism into short parts; a few pairs are then multiplied one by one (a shared
+/// double-and-add per point beats buckets there), more go to Pippenger with all their parts.
 /// </summary>
-internal static class Eip2537Msm<TField, TCurve>
+internal static class Eip2537Msm<TField, TCurve, TSplit>
     where TField : struct, IFieldElement<TField>
     where TCurve : struct, ICurve<TField>
+    where TSplit : struct, IEndomorphismSplit<TField, TCurve>
 {
+    /// <summary>From this many pairs on, Pippenger over the parts is faster (measured on G1 and G2).</summary>
+    private const int PippengerThreshold = 4;
+
     public static bool TryRun(
         ReadOnlySpan<byte> input,
         int pointLength,
         PointReader<TField, TCurve> readPoint,
-        SubgroupMultiplier<TField, TCurve> multiply,
         Func<ProjectivePoint<TField, TCurve>, byte[]> encode,
         out byte[] output)
     {
@@ -33,22 +31,26 @@ internal static class Eip2537Msm<TField, TCurve>
         if (input.Length == 0 || input.Length % pairLength != 0) return false;
         var count = input.Length / pairLength;
         var points = new ProjectivePoint<TField, TCurve>[count];
-        var scalars = new byte[count * Eip2537Encoding.ScalarLength];
         for (var i = 0; i < count; i++)
+            if (!readPoint(input.Slice(i * pairLength, pointLength), out points[i])) return false;
+
+        var sum = ProjectivePoint<TField, TCurve>.Infinity;
+        if (count < PippengerThreshold)
         {
-            var pair = input.Slice(i * pairLength, pairLength);
-            if (!readPoint(pair[..pointLength], out points[i])) return false;
-            pair[pointLength..].CopyTo(scalars.AsSpan(i * Eip2537Encoding.ScalarLength));
-        }
-        if (count >= 4)
-        {
-            output = encode(MultiScalarMultiplication<TField, TCurve>.Compute(points, scalars));
+            for (var i = 0; i < count; i++)
+                sum = ProjectivePoint<TField, TCurve>.Add(sum, TSplit.Multiply(points[i], Scalar(input, i, pairLength, pointLength)));
+            output = encode(sum);
             return true;
         }
-        var sum = ProjectivePoint<TField, TCurve>.Infinity;
+        var parts = new ProjectivePoint<TField, TCurve>[count * TSplit.Parts];
+        var partScalars = new UInt128[count * TSplit.Parts];
         for (var i = 0; i < count; i++)
-            sum = ProjectivePoint<TField, TCurve>.Add(sum, multiply(points[i], scalars.AsSpan(i * Eip2537Encoding.ScalarLength, Eip2537Encoding.ScalarLength)));
-        output = encode(sum);
+            TSplit.Decompose(points[i], Scalar(input, i, pairLength, pointLength),
+                parts.AsSpan(i * TSplit.Parts, TSplit.Parts), partScalars.AsSpan(i * TSplit.Parts, TSplit.Parts));
+        output = encode(MultiScalarMultiplication<TField, TCurve>.Compute(parts, partScalars, TSplit.PartBits));
         return true;
     }
+
+    private static ReadOnlySpan<byte> Scalar(ReadOnlySpan<byte> input, int index, int pairLength, int pointLength) =>
+        input.Slice(index * pairLength + pointLength, Eip2537Encoding.ScalarLength);
 }

@@ -7,38 +7,67 @@ namespace Csevm.Precompiles.Crypto.Bls12381;
 /// <summary>
 /// Scalar multiplication of points known to be in G1 or G2 through the endomorphisms (GLV/GLS):
 /// writing the 256-bit scalar in base |x| (five 64-bit digits, the last 0 or 1) and using
-/// [x²]P = −φ(P) on G1 and [x]P = ψ(P) on G2 splits it into two 128-bit (G1) or four 64-bit (G2)
-/// scalars, processed together with one table of all subset sums: 128 or 64 doublings instead of
-/// 256, and one addition per bit.
+/// [x²]P = −φ(P) on G1 and [x]P = ψ(P) on G2 splits [k]P into a sum of [kⱼ]Qⱼ with short kⱼ:
+/// three parts of at most 128 bits on G1, five of at most 64 bits on G2. One point is multiplied by
+/// a shared double-and-add over a table of the parts' subset sums; many go through Pippenger
+/// (<see cref="MultiScalarMultiplication{TField, TCurve}"/>) with all their parts.
 /// </summary>
 internal static class EndomorphismMultiplication
 {
     private const ulong AbsoluteX = 0xd201000000010000;
 
+    public const int G1Parts = 3;
+    public const int G1PartBits = 128;
+    public const int G2Parts = 5;
+    public const int G2PartBits = 64;
+
     /// <summary>[k]P for P in G1 and a 32-byte big-endian k.</summary>
     public static G1Point MultiplyG1(in G1Point p, ReadOnlySpan<byte> scalar)
     {
-        Span<ulong> d = stackalloc ulong[5];
-        BaseXDigits(scalar, d);
-        // k = e0 + e1·x² + e2·x⁴ with e0 = d0 + d1|x|, e1 = d2 + d3|x|, e2 = d4.
-        var minusPhi = G1Point.Negate(Endomorphisms.Phi(p));
-        Span<UInt128> scalars = [d[0] + (UInt128)d[1] * AbsoluteX, d[2] + (UInt128)d[3] * AbsoluteX];
-        var result = JointMultiply([p, minusPhi], scalars, 128);
-        return d[4] == 0 ? result : G1Point.Add(result, G1Point.Multiply(Endomorphisms.Phi(Endomorphisms.Phi(p)), BigEndian(d[4])));
+        Span<G1Point> parts = stackalloc G1Point[G1Parts];
+        Span<UInt128> partScalars = stackalloc UInt128[G1Parts];
+        DecomposeG1(p, scalar, parts, partScalars);
+        return JointMultiply(parts, partScalars, G1PartBits);
     }
 
     /// <summary>[k]P for P in G2 and a 32-byte big-endian k.</summary>
     public static G2Point MultiplyG2(in G2Point p, ReadOnlySpan<byte> scalar)
     {
+        Span<G2Point> parts = stackalloc G2Point[G2Parts];
+        Span<UInt128> partScalars = stackalloc UInt128[G2Parts];
+        DecomposeG2(p, scalar, parts, partScalars);
+        return JointMultiply(parts, partScalars, G2PartBits);
+    }
+
+    /// <summary>
+    /// [k]P = Σ [kⱼ]Qⱼ for P in G1: k = e0 + e1·x² + d4·x⁴ with e0 = d0 + d1|x|, e1 = d2 + d3|x|
+    /// (each below 2¹²⁸), Q = (P, −φ(P), φ²(P)).
+    /// </summary>
+    public static void DecomposeG1(in G1Point p, ReadOnlySpan<byte> scalar, Span<G1Point> parts, Span<UInt128> partScalars)
+    {
         Span<ulong> d = stackalloc ulong[5];
         BaseXDigits(scalar, d);
-        // [|x|^i]P = (−ψ)^i(P), as ψ acts as x = −|x|.
-        var psi1 = G2Point.Negate(Endomorphisms.Psi(p));
-        var psi2 = G2Point.Negate(Endomorphisms.Psi(psi1));
-        var psi3 = G2Point.Negate(Endomorphisms.Psi(psi2));
-        Span<UInt128> scalars = [d[0], d[1], d[2], d[3]];
-        var result = JointMultiply([p, psi1, psi2, psi3], scalars, 64);
-        return d[4] == 0 ? result : G2Point.Add(result, G2Point.Multiply(G2Point.Negate(Endomorphisms.Psi(psi3)), BigEndian(d[4])));
+        var phi = Endomorphisms.Phi(p);
+        parts[0] = p;
+        parts[1] = G1Point.Negate(phi);
+        parts[2] = Endomorphisms.Phi(phi);
+        partScalars[0] = d[0] + (UInt128)d[1] * AbsoluteX;
+        partScalars[1] = d[2] + (UInt128)d[3] * AbsoluteX;
+        partScalars[2] = d[4];
+    }
+
+    /// <summary>[k]P = Σ dᵢ·[|x|ⁱ]P for P in G2, where [|x|ⁱ]P = (−ψ)ⁱ(P) as ψ acts as x = −|x|.</summary>
+    public static void DecomposeG2(in G2Point p, ReadOnlySpan<byte> scalar, Span<G2Point> parts, Span<UInt128> partScalars)
+    {
+        Span<ulong> d = stackalloc ulong[5];
+        BaseXDigits(scalar, d);
+        parts[0] = p;
+        partScalars[0] = d[0];
+        for (var i = 1; i < G2Parts; i++)
+        {
+            parts[i] = G2Point.Negate(Endomorphisms.Psi(parts[i - 1]));
+            partScalars[i] = d[i];
+        }
     }
 
     /// <summary>The five base-|x| digits of a 256-bit big-endian scalar (|x|⁵ &gt; 2²⁵⁶, so five suffice).</summary>
@@ -62,25 +91,31 @@ internal static class EndomorphismMultiplication
         }
     }
 
-    private static byte[] BigEndian(ulong value)
-    {
-        var bytes = new byte[8];
-        BinaryPrimitives.WriteUInt64BigEndian(bytes, value);
-        return bytes;
-    }
-
-    /// <summary>Σ [kⱼ]Qⱼ by a shared double-and-add over a table of every subset sum of the Qⱼ.</summary>
+    /// <summary>
+    /// Σ [kⱼ]Qⱼ by a shared double-and-add over a table of every subset sum of the Qⱼ whose kⱼ is
+    /// not zero (the last base-|x| digit almost always is, and would double the table).
+    /// </summary>
     private static ProjectivePoint<TField, TCurve> JointMultiply<TField, TCurve>(
-        ReadOnlySpan<ProjectivePoint<TField, TCurve>> points, ReadOnlySpan<UInt128> scalars, int bits)
+        ReadOnlySpan<ProjectivePoint<TField, TCurve>> parts, ReadOnlySpan<UInt128> partScalars, int bits)
         where TField : struct, IFieldElement<TField>
         where TCurve : struct, ICurve<TField>
     {
-        var table = new ProjectivePoint<TField, TCurve>[1 << points.Length];
+        var points = new ProjectivePoint<TField, TCurve>[parts.Length];
+        Span<UInt128> scalars = stackalloc UInt128[parts.Length];
+        var count = 0;
+        for (var j = 0; j < parts.Length; j++)
+        {
+            if (partScalars[j] == 0) continue;
+            points[count] = parts[j];
+            scalars[count++] = partScalars[j];
+        }
+        var table = new ProjectivePoint<TField, TCurve>[1 << count];
         table[0] = ProjectivePoint<TField, TCurve>.Infinity;
         for (var mask = 1; mask < table.Length; mask++)
         {
             var lowest = System.Numerics.BitOperations.TrailingZeroCount(mask);
-            table[mask] = ProjectivePoint<TField, TCurve>.Add(table[mask & (mask - 1)], points[lowest]);
+            var rest = mask & (mask - 1);
+            table[mask] = rest == 0 ? points[lowest] : ProjectivePoint<TField, TCurve>.Add(table[rest], points[lowest]);
         }
         var result = ProjectivePoint<TField, TCurve>.Infinity;
         var started = false;
@@ -88,7 +123,7 @@ internal static class EndomorphismMultiplication
         {
             if (started) result = ProjectivePoint<TField, TCurve>.Double(result);
             var index = 0;
-            for (var j = 0; j < scalars.Length; j++) index |= (int)((scalars[j] >> bit) & 1) << j;
+            for (var j = 0; j < count; j++) index |= (int)((scalars[j] >> bit) & 1) << j;
             if (index == 0) continue;
             result = started ? ProjectivePoint<TField, TCurve>.Add(result, table[index]) : table[index];
             started = true;

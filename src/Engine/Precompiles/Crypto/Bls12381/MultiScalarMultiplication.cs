@@ -1,62 +1,94 @@
 namespace Csevm.Precompiles.Crypto.Bls12381;
 
 /// <summary>
-/// Σ [kᵢ]Pᵢ for 256-bit big-endian scalars by Pippenger's bucket method: each c-bit window sorts
-/// the points into 2^c − 1 buckets, then a running sum weights bucket j by j, about
-/// 256/c·(k + 2^(c+1)) additions in all. (Below four points, separate endomorphism
-/// multiplications are cheaper: see <see cref="Eip2537Msm{TField, TCurve}"/>.)
+/// Σ [kᵢ]Pᵢ for scalars of at most <c>bits</c> bits (the short parts an endomorphism split leaves)
+/// by Pippenger's bucket method with signed digits: each c-bit window puts ±Pᵢ into one of 2^(c−1)
+/// buckets, then a running sum weights bucket j by j. About (bits/c + 1)·(n + 2^c) additions plus
+/// <c>bits</c> doublings; c is chosen per call to minimise that count.
 /// </summary>
 internal static class MultiScalarMultiplication<TField, TCurve>
     where TField : struct, IFieldElement<TField>
     where TCurve : struct, ICurve<TField>
 {
-    private const int ScalarBits = 256;
-    private const int ScalarLength = ScalarBits / 8;
-
-    public static ProjectivePoint<TField, TCurve> Compute(ReadOnlySpan<ProjectivePoint<TField, TCurve>> points, ReadOnlySpan<byte> scalars) =>
-        Pippenger(points, scalars, WindowBits(points.Length));
-
-    private static int WindowBits(int count) => count switch
+    public static ProjectivePoint<TField, TCurve> Compute(ReadOnlySpan<ProjectivePoint<TField, TCurve>> points, ReadOnlySpan<UInt128> scalars, int bits)
     {
-        <= 8 => 3,
-        <= 32 => 4,
-        <= 128 => 5,
-        <= 512 => 6,
-        _ => 7,
-    };
-
-    private static ProjectivePoint<TField, TCurve> Pippenger(ReadOnlySpan<ProjectivePoint<TField, TCurve>> points, ReadOnlySpan<byte> scalars, int windowBits)
-    {
-        var buckets = new ProjectivePoint<TField, TCurve>[(1 << windowBits) - 1];
+        var windowBits = WindowBits(points.Length, bits);
+        var windows = bits / windowBits + 1; // one more for the carry out of the signed recoding
+        var digits = SignedDigits(scalars, windowBits, windows);
+        var buckets = new ProjectivePoint<TField, TCurve>[1 << (windowBits - 1)];
+        var filled = new bool[buckets.Length];
         var result = ProjectivePoint<TField, TCurve>.Infinity;
-        var windows = (ScalarBits + windowBits - 1) / windowBits;
         for (var window = windows - 1; window >= 0; window--)
         {
-            for (var i = 0; i < windowBits; i++) result = ProjectivePoint<TField, TCurve>.Double(result);
-            Array.Fill(buckets, ProjectivePoint<TField, TCurve>.Infinity);
+            for (var i = 0; i < windowBits && !result.IsInfinity; i++) result = ProjectivePoint<TField, TCurve>.Double(result);
+            Array.Clear(filled);
             for (var i = 0; i < points.Length; i++)
             {
-                var digit = Digit(scalars.Slice(i * ScalarLength, ScalarLength), window * windowBits, windowBits);
-                if (digit != 0) buckets[digit - 1] = ProjectivePoint<TField, TCurve>.Add(buckets[digit - 1], points[i]);
+                var digit = digits[i * windows + window];
+                if (digit == 0) continue;
+                var bucket = Math.Abs(digit) - 1;
+                var point = digit > 0 ? points[i] : ProjectivePoint<TField, TCurve>.Negate(points[i]);
+                buckets[bucket] = filled[bucket] ? ProjectivePoint<TField, TCurve>.Add(buckets[bucket], point) : point;
+                filled[bucket] = true;
             }
-            var running = ProjectivePoint<TField, TCurve>.Infinity;
-            var windowSum = ProjectivePoint<TField, TCurve>.Infinity;
-            for (var j = buckets.Length - 1; j >= 0; j--)
-            {
-                running = ProjectivePoint<TField, TCurve>.Add(running, buckets[j]);
-                windowSum = ProjectivePoint<TField, TCurve>.Add(windowSum, running);
-            }
-            result = ProjectivePoint<TField, TCurve>.Add(result, windowSum);
+            result = ProjectivePoint<TField, TCurve>.Add(result, SumWeighted(buckets, filled));
         }
         return result;
     }
 
-    /// <summary>Bits [lowBit, lowBit + width) of a big-endian 256-bit scalar (bits past the top read as zero).</summary>
-    private static int Digit(ReadOnlySpan<byte> scalar, int lowBit, int width)
+    /// <summary>Σ (j + 1)·bucket[j] by running sums, skipping the additions empty buckets would cost.</summary>
+    private static ProjectivePoint<TField, TCurve> SumWeighted(ProjectivePoint<TField, TCurve>[] buckets, bool[] filled)
     {
-        var digit = 0;
-        for (var bit = Math.Min(lowBit + width, ScalarBits) - 1; bit >= lowBit; bit--)
-            digit = (digit << 1) | ((scalar[ScalarLength - 1 - bit / 8] >> (bit % 8)) & 1);
-        return digit;
+        var running = ProjectivePoint<TField, TCurve>.Infinity;
+        var sum = ProjectivePoint<TField, TCurve>.Infinity;
+        var started = false;
+        for (var j = buckets.Length - 1; j >= 0; j--)
+        {
+            if (filled[j])
+            {
+                running = started ? ProjectivePoint<TField, TCurve>.Add(running, buckets[j]) : buckets[j];
+                started = true;
+            }
+            if (started) sum = ProjectivePoint<TField, TCurve>.Add(sum, running);
+        }
+        return sum;
+    }
+
+    /// <summary>The window width c minimising (bits/c + 1)·(n + 2^c), the additions of the bucket method.</summary>
+    internal static int WindowBits(int count, int bits)
+    {
+        var best = 1;
+        var bestCost = long.MaxValue;
+        for (var c = 2; c <= 16; c++)
+        {
+            var cost = (long)(bits / c + 1) * (count + (1L << c));
+            if (cost >= bestCost) continue;
+            best = c;
+            bestCost = cost;
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Each scalar as Σ dⱼ·2^(cj) with dⱼ in [−2^(c−1), 2^(c−1)]: a window value above 2^(c−1) becomes
+    /// value − 2^c and carries one into the next window.
+    /// </summary>
+    internal static int[] SignedDigits(ReadOnlySpan<UInt128> scalars, int windowBits, int windows)
+    {
+        var digits = new int[scalars.Length * windows];
+        var mask = (1 << windowBits) - 1;
+        var half = 1 << (windowBits - 1);
+        for (var i = 0; i < scalars.Length; i++)
+        {
+            var carry = 0;
+            for (var window = 0; window < windows; window++)
+            {
+                var shift = window * windowBits;
+                var value = (shift < 128 ? (int)(ulong)(scalars[i] >> shift) & mask : 0) + carry;
+                carry = value > half ? 1 : 0;
+                digits[i * windows + window] = value - (carry << windowBits);
+            }
+        }
+        return digits;
     }
 }
