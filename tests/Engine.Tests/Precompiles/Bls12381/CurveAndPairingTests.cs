@@ -37,6 +37,16 @@ public class CurveAndPairingTests
     }
 
     [Fact]
+    public void MulByB3_ByAdditions_EqualsMultiplicationByThreeB()
+    {
+        var a = Fp.FromHex("0x0fedcba0987654321fedcba0987654321fedcba0987654321fedcba0987654321fedcba0987654321fedcba098765432");
+        Assert.True(Fp.AreEqual(Fp.Mul(Fp.FromUInt64(12), a), G1Curve.MulByB3(a)));
+        var b = new Fp2(a, Fp.FromUInt64(0x1234567));
+        var twelveXi = new Fp2(Fp.FromUInt64(12), Fp.FromUInt64(12));
+        Assert.True(Fp2.AreEqual(Fp2.Mul(twelveXi, b), G2Curve.MulByB3(b)));
+    }
+
+    [Fact]
     public void ScalarMultiplication_IsLinear()
     {
         var a = BigInteger.Parse("123456789012345678901234567890");

@@ -5,26 +5,39 @@ internal interface ICurve<TField> where TField : struct, IFieldElement<TField>
 {
     static abstract TField B { get; }
 
-    /// <summary>3·B, the constant of the complete addition formulas.</summary>
-    static abstract TField B3 { get; }
+    /// <summary>3B·a (3B is the constant of the complete addition formulas), by additions: cheaper than a multiplication.</summary>
+    static abstract TField MulByB3(in TField a);
 }
 
 /// <summary>E: y² = x³ + 4 over Fp.</summary>
 internal readonly struct G1Curve : ICurve<Fp>
 {
     private static readonly Fp Four = Fp.FromUInt64(4);
-    private static readonly Fp Twelve = Fp.FromUInt64(12);
 
     public static Fp B => Four;
-    public static Fp B3 => Twelve;
+
+    /// <summary>12a = 4·(2a + a).</summary>
+    public static Fp MulByB3(in Fp a)
+    {
+        var three = Fp.Add(Fp.Double(a), a);
+        var six = Fp.Double(three);
+        return Fp.Double(six);
+    }
 }
 
 /// <summary>The sextic (M-type) twist E': y² = x³ + 4ξ over Fp2, ξ = 1 + u.</summary>
 internal readonly struct G2Curve : ICurve<Fp2>
 {
     private static readonly Fp2 FourXi = new(Fp.FromUInt64(4), Fp.FromUInt64(4));
-    private static readonly Fp2 TwelveXi = new(Fp.FromUInt64(12), Fp.FromUInt64(12));
 
     public static Fp2 B => FourXi;
-    public static Fp2 B3 => TwelveXi;
+
+    /// <summary>12ξ·a = 4·(2ξa + ξa).</summary>
+    public static Fp2 MulByB3(in Fp2 a)
+    {
+        var xiA = Fp2.MulByNonResidue(a);
+        var three = Fp2.Add(Fp2.Double(xiA), xiA);
+        var six = Fp2.Double(three);
+        return Fp2.Double(six);
+    }
 }

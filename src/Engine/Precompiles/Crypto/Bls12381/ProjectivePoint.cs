@@ -51,7 +51,7 @@ internal readonly struct ProjectivePoint<TField, TCurve>
     public static bool AreEqual(in ProjectivePoint<TField, TCurve> a, in ProjectivePoint<TField, TCurve> b) =>
         TField.AreEqual(TField.Mul(a.X, b.Z), TField.Mul(b.X, a.Z)) && TField.AreEqual(TField.Mul(a.Y, b.Z), TField.Mul(b.Y, a.Z));
 
-    /// <summary>RCB algorithm 7: 12 multiplications, 2 by 3b.</summary>
+    /// <summary>RCB algorithm 7: 12 multiplications, 2 of them by 3b (done by additions).</summary>
     public static ProjectivePoint<TField, TCurve> Add(in ProjectivePoint<TField, TCurve> p, in ProjectivePoint<TField, TCurve> q)
     {
         var t0 = TField.Mul(p.X, q.X);
@@ -68,10 +68,10 @@ internal readonly struct ProjectivePoint<TField, TCurve>
         y3 = TField.Sub(x3, y3);
         x3 = TField.Add(t0, t0);
         t0 = TField.Add(x3, t0);
-        t2 = TField.Mul(TCurve.B3, t2);
+        t2 = TCurve.MulByB3(t2);
         var z3 = TField.Add(t1, t2);
         t1 = TField.Sub(t1, t2);
-        y3 = TField.Mul(TCurve.B3, y3);
+        y3 = TCurve.MulByB3(y3);
         x3 = TField.Mul(t4, y3);
         t2 = TField.Mul(t3, t1);
         x3 = TField.Sub(t2, x3);
@@ -84,7 +84,7 @@ internal readonly struct ProjectivePoint<TField, TCurve>
         return new(x3, y3, z3);
     }
 
-    /// <summary>RCB algorithm 9: 6 multiplications, 2 squarings, 1 by 3b.</summary>
+    /// <summary>RCB algorithm 9: 6 multiplications, 2 squarings, 1 multiplication by 3b (by additions).</summary>
     public static ProjectivePoint<TField, TCurve> Double(in ProjectivePoint<TField, TCurve> p)
     {
         var t0 = TField.Square(p.Y);
@@ -92,7 +92,7 @@ internal readonly struct ProjectivePoint<TField, TCurve>
         z3 = TField.Add(z3, z3);
         z3 = TField.Add(z3, z3);
         var t1 = TField.Mul(p.Y, p.Z);
-        var t2 = TField.Mul(TCurve.B3, TField.Square(p.Z));
+        var t2 = TCurve.MulByB3(TField.Square(p.Z));
         var x3 = TField.Mul(t2, z3);
         var y3 = TField.Add(t0, t2);
         z3 = TField.Mul(t1, z3);
