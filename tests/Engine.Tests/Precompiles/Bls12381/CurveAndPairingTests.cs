@@ -122,6 +122,18 @@ public class CurveAndPairingTests
     }
 
     [Fact]
+    public void SparseLineMultiplication_MatchesFullMultiplication()
+    {
+        var f = Pairing.MillerLoop([Generators.G1], [Generators.G2]);
+        var a = Fp2.FromHex("0x0123456789abcdef", "0x0fedcba987654321");
+        var b = Fp2.FromHex("0x1111111111111111222222222222222233333333", "0x07");
+        var c = Fp2.FromHex("0x05", "0xabcdefabcdefabcdefabcdef");
+        // The line a + b·w² + c·w³: c0 = (a, b, 0), c1 = (0, c, 0).
+        var line = new Fp12(new Fp6(a, b, Fp2.Zero), new Fp6(Fp2.Zero, c, Fp2.Zero));
+        Assert.True(Fp12.AreEqual(Fp12.Mul(f, line), Fp12.MulByLine(f, a, b, c)));
+    }
+
+    [Fact]
     public void Pairing_IsNonDegenerate()
     {
         Assert.False(Pairing.Pair(Generators.G1, Generators.G2).IsOne);
