@@ -13,6 +13,7 @@ namespace Csevm.Precompiles.Crypto.Bls12381;
 internal static class Pairing
 {
     private const ulong AbsoluteX = 0xd201000000010000;
+    private const int XBitCount = 6;
 
     /// <summary>e(P, Q)³.</summary>
     public static Fp12 Pair(in G1Point p, in G2Point q) => FinalExponentiation(MillerLoop([p], [q]));
@@ -65,15 +66,25 @@ internal static class Pairing
         return Fp12.Mul(c, Fp12.Mul(Fp12.CyclotomicSquare(m), m));     // · m³
     }
 
-    /// <summary>m^x for a cyclotomic m: m^|x| conjugated, as x &lt; 0.</summary>
+    /// <summary>
+    /// m^x for a cyclotomic m: m^|x| conjugated, as x &lt; 0. |x| = 2⁶³ + 2⁶² + 2⁶⁰ + 2⁵⁷ + 2⁴⁸ + 2¹⁶, so
+    /// m^|x| is the product of m^(2^k) for those six k: 63 squarings in compressed form, the six
+    /// snapshots decompressed together.
+    /// </summary>
     private static Fp12 PowX(in Fp12 m)
     {
-        var result = m;
-        for (var bit = 62; bit >= 0; bit--)
+        Span<CompressedCyclotomic> powers = stackalloc CompressedCyclotomic[XBitCount];
+        var square = CompressedCyclotomic.Compress(m);
+        var taken = 0;
+        for (var k = 1; k <= 63; k++)
         {
-            result = Fp12.CyclotomicSquare(result);
-            if (((AbsoluteX >> bit) & 1) != 0) result = Fp12.Mul(result, m);
+            square = CompressedCyclotomic.Square(square);
+            if (((AbsoluteX >> k) & 1) != 0) powers[taken++] = square;
         }
+        Span<Fp12> full = stackalloc Fp12[XBitCount];
+        CompressedCyclotomic.DecompressAll(powers, full);
+        var result = full[0];
+        for (var i = 1; i < full.Length; i++) result = Fp12.Mul(result, full[i]);
         return Fp12.Conjugate(result);
     }
 
