@@ -7,6 +7,11 @@ internal readonly struct G1Isogeny : IIsogenousCurve<Fp>
     private static readonly Fp CurveB = Fp.FromHex("12e2908d11688030018b12e8753eee3b2016c1f0f24f4070a0b9c14fcef35ef55a23215a316ceaa5d1cc48e98e172be0");
     private static readonly Fp SwuZ = Fp.FromUInt64(11);
 
+    /// <summary>Z·√(−Z): −Z is a square, as Z and −1 are not (p = 3 mod 4).</summary>
+    private static readonly Fp ZTimesRootOfMinusZ = Fp.TrySqrt(Fp.Negate(SwuZ), out var root)
+        ? Fp.Mul(SwuZ, root)
+        : throw new InvalidOperationException("−Z has no square root");
+
     private static readonly Fp[] XNum = Parse(
         "11a05f2b1e833340b809101dd99815856b303e88a2d7005ff2627b56cdb4e2c85610c2d5f2e62d6eaeac1662734649b7",
         "17294ed3e943ab2f0588bab22147a81c7c17e75b2f6a8417f565e33c70d1e86b4838f2a6f318c356e834eef1b3cb83bb",
@@ -77,6 +82,17 @@ internal readonly struct G1Isogeny : IIsogenousCurve<Fp>
     public static Fp[] XDenominator => XDen;
     public static Fp[] YNumerator => YNum;
     public static Fp[] YDenominator => YDen;
+
+    /// <summary>
+    /// For a non-square a, a^((p+1)/4) squares to −a (p = 3 mod 4), so the candidate y1 that fails for
+    /// g(x1) gives (Z·u³·√(−Z)·y1)² = Z³u⁶·g(x1) with no second exponentiation.
+    /// </summary>
+    public static bool SwuSquareRoot(in Fp gx1, in Fp u, out Fp y)
+    {
+        if (Fp.TrySqrt(gx1, out y)) return true;
+        y = Fp.Mul(Fp.Mul(ZTimesRootOfMinusZ, Fp.Mul(Fp.Square(u), u)), y);
+        return false;
+    }
 
     private static Fp[] Parse(params string[] hex) => [.. hex.Select(Fp.FromHex)];
 }

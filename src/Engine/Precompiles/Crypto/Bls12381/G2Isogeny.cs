@@ -38,6 +38,15 @@ internal readonly struct G2Isogeny : IIsogenousCurve<Fp2>
         Fp2.One,
     ];
 
+    /// <summary>Fp2 roots come from norms, not one exponentiation: the second candidate takes its own.</summary>
+    public static bool SwuSquareRoot(in Fp2 gx1, in Fp2 u, out Fp2 y)
+    {
+        if (Fp2.TrySqrt(gx1, out y)) return true;
+        var zu2 = Fp2.Mul(SwuZ, Fp2.Square(u));
+        Fp2.TrySqrt(Fp2.Mul(Fp2.Mul(Fp2.Square(zu2), zu2), gx1), out y);
+        return false;
+    }
+
     public static Fp2 A => CurveA;
     public static Fp2 B => CurveB;
     public static Fp2 Z => SwuZ;

@@ -15,4 +15,10 @@ internal interface IIsogenousCurve<TField> where TField : struct, IFieldElement<
     static abstract TField[] XDenominator { get; }
     static abstract TField[] YNumerator { get; }
     static abstract TField[] YDenominator { get; }
+
+    /// <summary>
+    /// A square root of g(x1) (true), or else one of g(x2) = Z³u⁶·g(x1) (false): the SWU map's
+    /// choice of Z makes one of the two a square, so a field can answer with one exponentiation.
+    /// </summary>
+    static abstract bool SwuSquareRoot(in TField gx1, in TField u, out TField y);
 }

@@ -19,17 +19,8 @@ internal static class MapToCurve<TField, TCurve, TIsogeny>
         var tv1 = TField.Inverse(TField.Add(TField.Square(zu2), zu2));
         // Exceptional u (Z²u⁴ + Zu² = 0, e.g. u = 0): x1 = B/(ZA), whose g(x1) is square by the choice of Z.
         var x1 = tv1.IsZero ? BOverZA : TField.Mul(MinusBOverA, TField.Add(TField.One, tv1));
-        TField x;
-        if (TField.TrySqrt(CurveEquation(x1), out var y))
-        {
-            x = x1;
-        }
-        else
-        {
-            // g(Z·u²·x1) = Z³u⁶·g(x1) is then a square.
-            x = TField.Mul(zu2, x1);
-            TField.TrySqrt(CurveEquation(x), out y);
-        }
+        // g(Z·u²·x1) = Z³u⁶·g(x1) is a square when g(x1) is not.
+        var x = TIsogeny.SwuSquareRoot(CurveEquation(x1), u, out var y) ? x1 : TField.Mul(zu2, x1);
         if (TField.Sgn0(u) != TField.Sgn0(y)) y = TField.Negate(y);
         return Isogeny(x, y);
     }
