@@ -31,7 +31,9 @@ public sealed class KzgPointEvaluationPrecompile : IPrecompile
         : throw new InvalidOperationException("the trusted setup's [τ]₂ constant does not decode");
 
     private static readonly G1Point NegatedG1 = G1Point.Negate(Generators.G1);
-    private static readonly G2Point NegatedG2 = G2Point.Negate(Generators.G2);
+
+    /// <summary>Both G2 points are fixed, so their Miller-loop lines are computed once.</summary>
+    private static readonly G2Lines?[] FixedG2Lines = [G2Lines.Prepare(G2Point.Negate(Generators.G2)), G2Lines.Prepare(TauG2)];
 
     private static readonly byte[] SuccessOutput = CreateSuccessOutput();
 
@@ -55,10 +57,8 @@ public sealed class KzgPointEvaluationPrecompile : IPrecompile
         if (!ScalarField.IsCanonical(z) || !ScalarField.IsCanonical(y)) return false;
         if (!CompressedEncoding.TryReadG1(commitmentBytes, out var commitment) || !CompressedEncoding.TryReadG1(proofBytes, out var proof)) return false;
 
-        var left = G1Point.Add(
-            commitment,
-            G1Point.Add(EndomorphismMultiplication.MultiplyG1(NegatedG1, y), EndomorphismMultiplication.MultiplyG1(proof, z)));
-        if (!Pairing.IsProductOne([left, proof], [NegatedG2, TauG2])) return false;
+        var left = G1Point.Add(commitment, EndomorphismMultiplication.MultiplyG1Pair(NegatedG1, y, proof, z));
+        if (!Pairing.IsProductOnePrepared([left, proof], FixedG2Lines)) return false;
         output = (byte[])SuccessOutput.Clone();
         return true;
     }

@@ -103,6 +103,24 @@ public class CurveAndPairingTests
     }
 
     [Fact]
+    public void PairMultiplication_EqualsSumOfSingleMultiplications()
+    {
+        var random = new Random(4844);
+        var p = G1Point.Multiply(Generators.G1, [0x21, 0x43]);
+        var q = G1Point.Multiply(Generators.G1, [0x65, 0x87]);
+        for (var i = 0; i < 3; i++)
+        {
+            var k = new byte[32];
+            var l = new byte[32];
+            random.NextBytes(k);
+            random.NextBytes(l);
+            if (i == 2) l = new byte[32]; // a zero scalar drops its parts from the joint table
+            var expected = G1Point.Add(G1Point.Multiply(p, k), G1Point.Multiply(q, l));
+            Assert.True(G1Point.AreEqual(expected, EndomorphismMultiplication.MultiplyG1Pair(p, k, q, l)));
+        }
+    }
+
+    [Fact]
     public void G2CofactorClearing_EqualsMultiplicationByHEff()
     {
         var hEff = Convert.FromHexString("0bc69f08f2ee75b3584c6a0ea91b352888e2a8e9145ad7689986ff031508ffe1329c2f178731db956d82bf015d1212b02ec0ec69d7477c1ae954cbc06689f6a359894c0adebbf6b4e8020005aaa95551");

@@ -30,6 +30,19 @@ internal static class EndomorphismMultiplication
         return JointMultiply(parts, partScalars, G1PartBits);
     }
 
+    /// <summary>
+    /// [k]P + [l]Q for P, Q in G1 and 32-byte big-endian k, l: one shared double-and-add over the
+    /// parts of both splits, 128 doublings instead of 256.
+    /// </summary>
+    public static G1Point MultiplyG1Pair(in G1Point p, ReadOnlySpan<byte> k, in G1Point q, ReadOnlySpan<byte> l)
+    {
+        Span<G1Point> parts = stackalloc G1Point[2 * G1Parts];
+        Span<UInt128> partScalars = stackalloc UInt128[2 * G1Parts];
+        DecomposeG1(p, k, parts[..G1Parts], partScalars[..G1Parts]);
+        DecomposeG1(q, l, parts[G1Parts..], partScalars[G1Parts..]);
+        return JointMultiply(parts, partScalars, G1PartBits);
+    }
+
     /// <summary>[k]P for P in G2 and a 32-byte big-endian k.</summary>
     public static G2Point MultiplyG2(in G2Point p, ReadOnlySpan<byte> scalar)
     {

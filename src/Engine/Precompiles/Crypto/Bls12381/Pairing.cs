@@ -25,26 +25,38 @@ internal static class Pairing
     /// <summary>The product of the Miller loops f_{x,Q}(P); pairs with a point at infinity contribute one.</summary>
     public static Fp12 MillerLoop(ReadOnlySpan<G1Point> g1, ReadOnlySpan<G2Point> g2)
     {
+        var lines = new G2Lines?[g2.Length];
+        for (var i = 0; i < g2.Length; i++) lines[i] = G2Lines.Prepare(g2[i]);
+        return MillerLoopPrepared(g1, lines);
+    }
+
+    /// <summary>True when Π e(Pᵢ, Qᵢ) = 1 for Qs given by their prepared lines (null for infinity).</summary>
+    public static bool IsProductOnePrepared(ReadOnlySpan<G1Point> g1, ReadOnlySpan<G2Lines?> g2) =>
+        FinalExponentiation(MillerLoopPrepared(g1, g2)).IsOne;
+
+    /// <summary>The product of the Miller loops over prepared lines, one squaring of f shared by all pairs.</summary>
+    public static Fp12 MillerLoopPrepared(ReadOnlySpan<G1Point> g1, ReadOnlySpan<G2Lines?> g2)
+    {
         var count = 0;
         var px = new Fp[g1.Length];
         var py = new Fp[g1.Length];
-        var q = new G2Point[g1.Length];
-        var t = new G2Point[g1.Length];
+        var lines = new G2Lines[g1.Length];
         for (var i = 0; i < g1.Length; i++)
         {
-            if (!g1[i].TryToAffine(out px[count], out py[count]) || !g2[i].TryToAffine(out var qx, out var qy)) continue;
-            q[count] = G2Point.FromAffine(qx, qy);
-            t[count] = q[count];
-            count++;
+            if (g2[i] is not { } prepared || !g1[i].TryToAffine(out px[count], out py[count])) continue;
+            lines[count++] = prepared;
         }
 
         var f = Fp12.One;
+        var index = 0;
         for (var bit = 62; bit >= 0; bit--)
         {
             f = Fp12.Square(f);
-            for (var i = 0; i < count; i++) f = DoublingStep(f, ref t[i], px[i], py[i]);
+            for (var i = 0; i < count; i++) f = lines[i].MultiplyBy(f, index, px[i], py[i]);
+            index++;
             if (((AbsoluteX >> bit) & 1) == 0) continue;
-            for (var i = 0; i < count; i++) f = AdditionStep(f, ref t[i], q[i], px[i], py[i]);
+            for (var i = 0; i < count; i++) f = lines[i].MultiplyBy(f, index, px[i], py[i]);
+            index++;
         }
         // x is negative: f_{-|x|} equals 1/f_{|x|} up to factors the final exponentiation removes.
         return Fp12.Conjugate(f);
@@ -86,47 +98,5 @@ internal static class Pairing
         var result = full[0];
         for (var i = 1; i < full.Length; i++) result = Fp12.Mul(result, full[i]);
         return Fp12.Conjugate(result);
-    }
-
-    /// <summary>
-    /// Multiplies f by the tangent at T evaluated at P, then doubles T. With ψ(x', y') = (x'/w², y'/w³)
-    /// untwisting E' to E, the tangent times w³ (a subfield factor, removed by the final
-    /// exponentiation) is (λ'x' − y') − λ'·xP·w² + yP·w³; scaled by 2YZ and simplified with the
-    /// curve equation its coefficients are Y² − 3b'Z², −3X²·xP and 2YZ·yP. The doubling shares
-    /// those squares (Costello–Lange–Naehrig 2010, scaled by 4 to avoid halving):
-    /// 2T = (2XY(Y² − 9b'Z²) : (Y² + 9b'Z²)² − 108b'²Z⁴ : 8Y³Z).
-    /// </summary>
-    private static Fp12 DoublingStep(in Fp12 f, ref G2Point t, in Fp px, in Fp py)
-    {
-        var ySquared = Fp2.Square(t.Y);
-        var e = G2Curve.MulByB3(Fp2.Square(t.Z));                       // 3b'Z²
-        var f3 = Fp2.Add(Fp2.Double(e), e);                             // 9b'Z²
-        var twoYZ = Fp2.Sub(Fp2.Sub(Fp2.Square(Fp2.Add(t.Y, t.Z)), ySquared), Fp2.Square(t.Z));
-        var xSquared = Fp2.Square(t.X);
-        var a = Fp2.Sub(ySquared, e);
-        var b = Fp2.MulByFp(Fp2.Negate(Fp2.Add(Fp2.Double(xSquared), xSquared)), px);
-        var c = Fp2.MulByFp(twoYZ, py);
-        var eSquared = Fp2.Square(e);
-        var twelveESquared = Fp2.Double(Fp2.Double(Fp2.Add(Fp2.Double(eSquared), eSquared)));
-        t = new G2Point(
-            Fp2.Double(Fp2.Mul(Fp2.Mul(t.X, t.Y), Fp2.Sub(ySquared, f3))),
-            Fp2.Sub(Fp2.Square(Fp2.Add(ySquared, f3)), twelveESquared),
-            Fp2.Double(Fp2.Double(Fp2.Mul(ySquared, twoYZ))));
-        return Fp12.MulByLine(f, a, b, c);
-    }
-
-    /// <summary>
-    /// Multiplies f by the line through T and Q evaluated at P, then adds Q to T. With slope
-    /// θ/λ, θ = yQ·Z − Y, λ = xQ·Z − X, the line scaled by λ·w³ is (θxQ − λyQ) − θ·xP·w² + λ·yP·w³.
-    /// </summary>
-    private static Fp12 AdditionStep(in Fp12 f, ref G2Point t, in G2Point q, in Fp px, in Fp py)
-    {
-        var theta = Fp2.Sub(Fp2.Mul(q.Y, t.Z), t.Y);
-        var lambda = Fp2.Sub(Fp2.Mul(q.X, t.Z), t.X);
-        var a = Fp2.Sub(Fp2.Mul(theta, q.X), Fp2.Mul(lambda, q.Y));
-        var b = Fp2.MulByFp(Fp2.Negate(theta), px);
-        var c = Fp2.MulByFp(lambda, py);
-        t = G2Point.Add(t, q);
-        return Fp12.MulByLine(f, a, b, c);
     }
 }
