@@ -168,7 +168,9 @@ internal static class DispatchEmitter
                     else
                     {
                         foreach (var statement in InlineStatements(op, "top", "pc", "code", "gas")) w.Line(statement);
-                        w.Line(op.Shape == HandlerShape.Locals ? "break;" : "continue;");
+                        // A locals handler's status is a constant on its fast path: the JIT folds the test away.
+                        if (op.Shape == HandlerShape.Locals) w.Line("if (status != Step.Continue) break;");
+                        w.Line("continue;");
                     }
                 }
             }

@@ -149,7 +149,8 @@ public sealed unsafe class Frame<THost> : IDisposable
         if ((offset.U1 | offset.U2 | offset.U3 | (start >> 32)) == 0 && start + size <= Memory.ActiveSize)
             return Memory.ContextPointer + start;
         gas = ExpandForAccess(offset, size, gas);
-        return gas < 0 ? null : Memory.ContextPointer + start;
+        // offset.U0 again, not start: keeping start alive across the call spilled it on the fast path.
+        return gas < 0 ? null : Memory.ContextPointer + offset.U0;
     }
 
     /// <summary>The slow path of <see cref="MemoryAt"/>: gas left after the expansion, negative when out of gas.</summary>
