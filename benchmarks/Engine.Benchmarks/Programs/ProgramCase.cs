@@ -8,10 +8,11 @@ using Csevm.State;
 namespace Csevm.Benchmarks.Programs;
 
 /// <summary>
-/// A whole program as <c>csevm run</c> executes it: the code at the callee, called by a funded
-/// caller with the calldata, on a fresh world state over the same pre-state each run (the
-/// transaction's warm accounts as EIP-2929 and EIP-3651 make them). The gas is the top-level
-/// frame's execution gas; every run must end with the first run's status and gas.
+/// A whole program as <c>csevm bench</c> executes it: the code at the callee, called by a funded
+/// caller with the calldata, as one transaction (the warm accounts as EIP-2929 and EIP-3651 make
+/// them) on one world state that every run leaves as it found it (<see cref="WorldState.RevertTransaction"/>,
+/// timed: a few undo records for most programs), as evmone's <c>--bench</c> reuses one host. The
+/// gas is the top-level frame's execution gas; every run must end with the first run's status and gas.
 /// </summary>
 public sealed class ProgramCase : IGasWorkload, IDisposable
 {
@@ -25,6 +26,7 @@ public sealed class ProgramCase : IGasWorkload, IDisposable
     private readonly Revision _revision;
     private readonly TxContext _context = new() { Origin = Caller, GasLimit = long.MaxValue / 2, BlockNumber = 1, Timestamp = 1 };
     private readonly MessageExecutor _executor = new();
+    private readonly WorldState _state;
     private (ExecutionStatus Status, long GasUsed)? _firstRun;
 
     public ProgramCase(string name, byte[] code, byte[] input, Revision revision, WorkloadKind kind = WorkloadKind.Program)
@@ -38,6 +40,7 @@ public sealed class ProgramCase : IGasWorkload, IDisposable
             [Caller] = new Account(0, UInt256.One << 80),
             [Callee] = new Account(1, UInt256.Zero, code),
         });
+        _state = new WorldState(_preState);
     }
 
     public WorkloadKind Kind { get; }
@@ -56,7 +59,7 @@ public sealed class ProgramCase : IGasWorkload, IDisposable
 
     private (ExecutionStatus, long) Execute()
     {
-        var state = new WorldState(_preState);
+        var state = _state;
         state.BeginTransaction(_revision);
         if (_revision >= Revision.Berlin)
         {
@@ -75,6 +78,7 @@ public sealed class ProgramCase : IGasWorkload, IDisposable
             Input = _input,
         };
         var result = _executor.Execute(state, _context, ZeroBlockHashes.Instance, message);
+        state.RevertTransaction();
         return (result.Status, GasLimit - result.GasLeft);
     }
 
