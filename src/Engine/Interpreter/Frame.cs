@@ -135,33 +135,32 @@ public sealed unsafe class Frame<THost> : IDisposable
     }
 
     /// <summary>
-    /// The address of the <paramref name="size"/> bytes (32 or 1) at <paramref name="offset"/> for
-    /// MLOAD, MSTORE and MSTORE8, growing memory and charging <paramref name="gas"/> when they reach
-    /// past its end; null when out of gas. Inside memory already (the common case) it is one compare
-    /// against the size, with no gas; the expansion is out of line.
+    /// Whether the <paramref name="size"/> bytes (32 or 1) at <paramref name="offset"/> are inside
+    /// memory already (MLOAD, MSTORE, MSTORE8's fast path: no gas, one compare against the size).
+    /// Otherwise <see cref="ExpandMemoryFor"/> charges and grows, out of line.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal byte* MemoryAt(in UInt256 offset, uint size, ref long gas)
+    internal bool MemoryHolds(in UInt256 offset, uint size)
     {
         ulong start = offset.U0;
-        // Offsets of 2^32 or more cost more gas than exists (MemoryGas.MaxSize); excluding them
+        // Offsets of 2^32 or more never fit (memory stays below MemoryGas.MaxSize); excluding them
         // here also keeps start + size from wrapping.
-        if ((offset.U1 | offset.U2 | offset.U3 | (start >> 32)) == 0 && start + size <= Memory.ActiveSize)
-            return Memory.ContextPointer + start;
-        gas = ExpandForAccess(offset, size, gas);
-        // offset.U0 again, not start: keeping start alive across the call spilled it on the fast path.
-        return gas < 0 ? null : Memory.ContextPointer + offset.U0;
+        return (offset.U1 | offset.U2 | offset.U3 | (start >> 32)) == 0 && start + size <= Memory.ActiveSize;
     }
 
-    /// <summary>The slow path of <see cref="MemoryAt"/>: gas left after the expansion, negative when out of gas.</summary>
+    /// <summary>
+    /// Grows memory to hold the <paramref name="size"/> bytes at <paramref name="offset"/>, charging
+    /// <paramref name="gas"/>: the gas left, negative when out of gas (then nothing is allocated).
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private long ExpandForAccess(in UInt256 offset, uint size, long gas) =>
+    internal long ExpandMemoryFor(in UInt256 offset, uint size, long gas) =>
         offset.IsUlong && offset.U0 < MemoryGas.MaxSize ? ChargeAndGrow(offset.U0 + size, gas) : -1;
 
     /// <summary>
     /// Charges growing memory to <paramref name="end"/> bytes (past its current end) to
     /// <paramref name="gas"/> and grows it: the gas left, negative when out of gas (then nothing is
-    /// allocated). Gas passes by value so the loop's gas local never has its address taken.
+    /// allocated). Gas passes by value (here and in <see cref="ExpandMemoryFor"/>) so the loop's
+    /// gas local never has its address taken.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private long ChargeAndGrow(ulong end, long gas)

@@ -13,14 +13,16 @@ namespace Csevm.Interpreter.Instructions;
 /// </summary>
 internal static unsafe class MemoryOps
 {
+    // The fast path falls through to the access; the expansion rejoins it (the pointer is read
+    // after it: growing may move the buffer).
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ExecutionStatus MLoad<TFork, THost>(Frame<THost> f, UInt256* top, ref long gas)
         where TFork : struct, IFork
         where THost : struct, IHost
     {
-        byte* word = f.MemoryAt(top[0], 32, ref gas);
-        if (word == null) return ExecutionStatus.OutOfGas;
-        top[0] = BigEndianWord.Load(word);
+        if (!f.MemoryHolds(top[0], 32) && (gas = f.ExpandMemoryFor(top[0], 32, gas)) < 0) return ExecutionStatus.OutOfGas;
+        top[0] = BigEndianWord.Load(f.Memory.ContextPointer + top[0].U0);
         return Step.Continue;
     }
 
@@ -29,9 +31,8 @@ internal static unsafe class MemoryOps
         where TFork : struct, IFork
         where THost : struct, IHost
     {
-        byte* word = f.MemoryAt(top[0], 32, ref gas);
-        if (word == null) return ExecutionStatus.OutOfGas;
-        BigEndianWord.Store(word, top[-1]);
+        if (!f.MemoryHolds(top[0], 32) && (gas = f.ExpandMemoryFor(top[0], 32, gas)) < 0) return ExecutionStatus.OutOfGas;
+        BigEndianWord.Store(f.Memory.ContextPointer + top[0].U0, top[-1]);
         return Step.Continue;
     }
 
@@ -40,9 +41,8 @@ internal static unsafe class MemoryOps
         where TFork : struct, IFork
         where THost : struct, IHost
     {
-        byte* target = f.MemoryAt(top[0], 1, ref gas);
-        if (target == null) return ExecutionStatus.OutOfGas;
-        *target = (byte)top[-1].U0;
+        if (!f.MemoryHolds(top[0], 1) && (gas = f.ExpandMemoryFor(top[0], 1, gas)) < 0) return ExecutionStatus.OutOfGas;
+        f.Memory.ContextPointer[top[0].U0] = (byte)top[-1].U0;
         return Step.Continue;
     }
 
