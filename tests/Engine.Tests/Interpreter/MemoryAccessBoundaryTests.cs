@@ -152,6 +152,17 @@ public class MemoryAccessBoundaryTests
     }
 
     [Theory]
+    [MemberData(nameof(HugeOffsets))]
+    public void HugeOffset_WithMemoryInUse_IsOutOfGas_NotAnAliasOfASmallOne(string code, string opcode)
+    {
+        // With two words in use, an offset whose low 64 bits are 0 or 0x20 must not pass the
+        // in-memory test.
+        var (status, gasUsed, _) = Run(TwoWords + code);
+        Assert.True(status == ExecutionStatus.OutOfGas, $"{opcode}: {status}");
+        Assert.Equal(1_000_000, gasUsed);
+    }
+
+    [Theory]
     [InlineData("6001600052", 12)]   // MSTORE at 0: 3 + 3 + 3 + one word
     [InlineData("6001600053", 12)]   // MSTORE8 at 0
     [InlineData("600051", 9)]         // MLOAD at 0
