@@ -168,7 +168,7 @@ internal static class DispatchEmitter
                     else
                     {
                         foreach (var statement in InlineStatements(op, "top", "pc", "code", "gas")) w.Line(statement);
-                        // A locals handler's status is a constant on its fast path: the JIT folds the test away.
+                        // The status test sits in the case: a locals handler that succeeds goes straight to the next instruction.
                         if (op.Shape == HandlerShape.Locals) w.Line("if (status != Step.Continue) break;");
                         w.Line("continue;");
                     }
