@@ -1,9 +1,7 @@
 using Csevm.Execution;
-using Csevm.Numerics;
-using Csevm.Precompiles;
-using Csevm.Primitives;
 using Csevm.Spec;
 using Csevm.State;
+using Csevm.Tracing;
 
 namespace Csevm.Benchmarks.Programs;
 
@@ -16,15 +14,12 @@ namespace Csevm.Benchmarks.Programs;
 /// </summary>
 public sealed class ProgramCase : IGasWorkload, IDisposable
 {
-    public static readonly Address Caller = Address.Parse("0x19e7e376e7c213b7e7e7e46cc70a5dd086daff2a");
-    public static readonly Address Callee = Address.Parse("0xc0de00000000000000000000000000000000c0de");
     private const long GasLimit = 1_000_000_000;
 
     private readonly string _name;
-    private readonly InMemoryStateSource _preState;
     private readonly byte[] _input;
     private readonly Revision _revision;
-    private readonly TxContext _context = new() { Origin = Caller, GasLimit = long.MaxValue / 2, BlockNumber = 1, Timestamp = 1 };
+    private readonly TxContext _context = CodeCall.Context;
     private readonly MessageExecutor _executor = new();
     private readonly WorldState _state;
     private (ExecutionStatus Status, long GasUsed)? _firstRun;
@@ -35,12 +30,7 @@ public sealed class ProgramCase : IGasWorkload, IDisposable
         _input = input;
         _revision = revision;
         Kind = kind;
-        _preState = new InMemoryStateSource(new Dictionary<Address, Account>
-        {
-            [Caller] = new Account(0, UInt256.One << 80),
-            [Callee] = new Account(1, UInt256.Zero, code),
-        });
-        _state = new WorldState(_preState);
+        _state = new WorldState(CodeCall.PreState(code));
     }
 
     public WorkloadKind Kind { get; }
@@ -59,36 +49,13 @@ public sealed class ProgramCase : IGasWorkload, IDisposable
 
     private (ExecutionStatus, long) Execute()
     {
-        var state = _state;
-        state.BeginTransaction(_revision);
-        if (_revision >= Revision.Berlin)
-        {
-            state.AccessAccount(Caller);
-            state.AccessAccount(Callee);
-            foreach (var precompile in PrecompileRegistry.ActiveAddresses(_revision)) state.AccessAccount(precompile);
-        }
-        if (_revision >= Revision.Shanghai) state.AccessAccount(_context.Coinbase);
-        var message = new Message
-        {
-            Kind = CallKind.Call,
-            Gas = GasLimit,
-            Sender = Caller,
-            Recipient = Callee,
-            CodeAddress = Callee,
-            Input = _input,
-        };
-        var result = _executor.Execute(state, _context, ZeroBlockHashes.Instance, message);
-        state.RevertTransaction();
+        var tracer = new NoTracer();
+        var result = CodeCall.Run(_executor, _state, _context, _revision, _input, GasLimit, ref tracer);
+        _state.RevertTransaction();
         return (result.Status, GasLimit - result.GasLeft);
     }
 
     public void Dispose() => _executor.Dispose();
 
     public override string ToString() => _name;
-
-    private sealed class ZeroBlockHashes : IBlockHashSource
-    {
-        public static readonly ZeroBlockHashes Instance = new();
-        public Hash256 GetBlockHash(long number) => Hash256.Zero;
-    }
 }

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Csevm.Execution;
-using Csevm.Numerics;
-using Csevm.Precompiles;
 using Csevm.Primitives;
 using Csevm.Spec;
 using Csevm.State;
@@ -19,9 +17,6 @@ namespace Csevm.Cli.Commands;
 /// </summary>
 public static class RunCommand
 {
-    public static readonly Address Caller = Address.Parse("0x19e7e376e7c213b7e7e7e46cc70a5dd086daff2a");
-    public static readonly Address Callee = Address.Parse("0xc0de00000000000000000000000000000000c0de");
-    private static readonly UInt256 CallerBalance = UInt256.Parse("1000000000000000000000000"); // 10^24 wei
     private const long DefaultGas = 1_000_000_000;
 
     public const string Usage =
@@ -77,50 +72,17 @@ public static class RunCommand
         return 0;
     }
 
-    /// <summary>The funded caller and the callee holding <paramref name="code"/>.</summary>
-    internal static InMemoryStateSource PreState(byte[] code) => new(new Dictionary<Address, Account>
-    {
-        [Caller] = new Account(0, CallerBalance),
-        [Callee] = new Account(1, UInt256.Zero, code),
-    });
+    internal static InMemoryStateSource PreState(byte[] code) => CodeCall.PreState(code);
 
-    internal static TxContext Context => new() { Origin = Caller, GasLimit = long.MaxValue / 2, BlockNumber = 1, Timestamp = 1 };
+    internal static TxContext Context => CodeCall.Context;
 
     internal static (WorldState, CallResult) RunOnce<TTracer>(MessageExecutor executor, InMemoryStateSource pre, TxContext context,
         Revision revision, byte[] input, long gas, ref TTracer tracer)
         where TTracer : struct, ITracer
     {
         var state = new WorldState(pre);
-        var result = RunTransaction(executor, state, context, revision, input, gas, ref tracer);
+        var result = CodeCall.Run(executor, state, context, revision, input, gas, ref tracer);
         return (state, result);
-    }
-
-    /// <summary>Runs the call as one transaction on <paramref name="state"/>, left uncommitted.</summary>
-    private static CallResult RunTransaction<TTracer>(MessageExecutor executor, WorldState state, TxContext context,
-        Revision revision, byte[] input, long gas, ref TTracer tracer)
-        where TTracer : struct, ITracer
-    {
-        state.BeginTransaction(revision);
-        if (revision >= Revision.Berlin)
-        {
-            // As a transaction would: sender, recipient and precompiles start warm (EIP-2929).
-            state.AccessAccount(Caller);
-            state.AccessAccount(Callee);
-            foreach (var precompile in PrecompileRegistry.ActiveAddresses(revision)) state.AccessAccount(precompile);
-        }
-        if (revision >= Revision.Shanghai) state.AccessAccount(context.Coinbase); // EIP-3651: warm coinbase
-        var message = new Message
-        {
-            Kind = CallKind.Call,
-            Gas = gas,
-            Sender = Caller,
-            Recipient = Callee,
-            CodeAddress = Callee,
-            Input = input,
-        };
-        var result = executor.Execute(state, context, NoBlockHashes.Instance, message, ref tracer);
-        if (TTracer.IsEnabled) tracer.OnTransactionEnd(result.Output.Span, gas - result.GasLeft, result.Status);
-        return result;
     }
 
     /// <summary>
@@ -140,7 +102,7 @@ public static class RunCommand
         for (long i = 0; i < runs; i++)
         {
             long start = Stopwatch.GetTimestamp();
-            var result = RunTransaction(executor, state, context, revision, input, gas, ref tracer);
+            var result = CodeCall.Run(executor, state, context, revision, input, gas, ref tracer);
             samples[i] = (long)Stopwatch.GetElapsedTime(start).TotalNanoseconds;
             if (result.Status != expected.Status || result.GasLeft != expected.GasLeft || !result.Output.Span.SequenceEqual(expectedOutput))
                 throw new InvalidOperationException(
@@ -163,7 +125,7 @@ public static class RunCommand
             json.WriteNumber("gasLeft", result.GasLeft);
             json.WriteString("output", Hex.Encode(result.Output.Span));
             json.WriteStartObject("storage");
-            if (state.ToAccounts().TryGetValue(Callee, out var callee))
+            if (state.ToAccounts().TryGetValue(CodeCall.Callee, out var callee))
                 foreach (var (slot, value) in callee.Storage.OrderBy(s => s.Key))
                     json.WriteString(slot.ToString(), value.ToString());
             json.WriteEndObject();
@@ -199,11 +161,5 @@ public static class RunCommand
         if (name is null) return RevisionNames.Latest;
         try { return RevisionNames.Parse(name); }
         catch (FormatException e) { throw new UsageException(e.Message); }
-    }
-
-    private sealed class NoBlockHashes : IBlockHashSource
-    {
-        public static readonly NoBlockHashes Instance = new();
-        public Hash256 GetBlockHash(long number) => Hash256.Zero;
     }
 }
