@@ -66,11 +66,29 @@ public static class Bn254Curve
     /// </summary>
     public static bool IsInG2Subgroup(in JacobianPoint<Fp2> q)
     {
-        var xq = q.Multiply(SeedX);
+        var xq = MultiplyBySeed(q);
         var psiXq = Psi(xq);
         var left = xq.Add(q).Add(psiXq).Add(Psi(psiXq));
         var right = Psi(Psi(Psi(xq.Double())));
         return left.IsSamePoint(right);
+    }
+
+    /// <summary>The seed x in NAF (24 nonzero digits).</summary>
+    private static readonly sbyte[] SeedNaf = SignedBinary.NonAdjacentForm(SeedX);
+
+    /// <summary>[x]Q by the NAF of x from an affine Q, so each of the 24 additions is a mixed one.</summary>
+    private static JacobianPoint<Fp2> MultiplyBySeed(in JacobianPoint<Fp2> q)
+    {
+        if (!q.TryToAffine(out var x, out var y)) return q;
+        var negatedY = -y;
+        var result = JacobianPoint<Fp2>.FromAffine(x, y);
+        for (int i = SeedNaf.Length - 2; i >= 0; i--)
+        {
+            result = result.Double();
+            if (SeedNaf[i] > 0) result = result.AddAffine(x, y);
+            else if (SeedNaf[i] < 0) result = result.AddAffine(x, negatedY);
+        }
+        return result;
     }
 
     /// <summary>

@@ -94,14 +94,20 @@ public readonly struct Fp12 : IEquatable<Fp12>
         return new Fp12(new Fp6(g0, g2, g4), new Fp6(g1, g3, g5));
     }
 
-    /// <summary>x^e for a 64-bit exponent by cyclotomic squarings; only valid on the cyclotomic subgroup.</summary>
-    public Fp12 CyclotomicPow(ulong exponent)
+    /// <summary>
+    /// x^e for an exponent given in non-adjacent form (most significant digit last), by cyclotomic
+    /// squarings; a digit −1 multiplies by the conjugate, the inverse on the cyclotomic subgroup.
+    /// Only valid on that subgroup.
+    /// </summary>
+    public Fp12 CyclotomicPow(ReadOnlySpan<sbyte> nonAdjacentForm)
     {
-        var result = One;
-        for (int bit = 63 - BitOperations.LeadingZeroCount(exponent); bit >= 0; bit--)
+        var inverse = Conjugate();
+        var result = this;
+        for (int i = nonAdjacentForm.Length - 2; i >= 0; i--)
         {
             result = result.CyclotomicSquare();
-            if (((exponent >> bit) & 1) != 0) result *= this;
+            if (nonAdjacentForm[i] > 0) result *= this;
+            else if (nonAdjacentForm[i] < 0) result *= inverse;
         }
         return result;
     }
