@@ -23,7 +23,8 @@ public sealed class Bn254AddPrecompile : IPrecompile
         PrecompileInput.CopyRightPadded(input, padded);
         if (!Bn254Curve.TryReadG1(padded[..64], out var p) || !Bn254Curve.TryReadG1(padded[64..], out var q)) return false;
         output = new byte[Bn254Curve.G1Size];
-        Bn254Curve.WriteG1(p.Add(q), output);
+        // Decoded points are affine (Z = 1), so a mixed addition suffices.
+        Bn254Curve.WriteG1(q.IsInfinity ? p : p.AddAffine(q.X, q.Y), output);
         return true;
     }
 }

@@ -105,14 +105,6 @@ public readonly struct JacobianPoint<T> where T : unmanaged, IFieldElement<T>
         return result;
     }
 
-    /// <summary>[k]P for a 64-bit scalar.</summary>
-    public JacobianPoint<T> Multiply(ulong scalar)
-    {
-        Span<byte> bytes = stackalloc byte[8];
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt64BigEndian(bytes, scalar);
-        return Multiply(bytes);
-    }
-
     /// <summary>Whether both represent the same point: X₁Z₂² = X₂Z₁² and Y₁Z₂³ = Y₂Z₁³.</summary>
     public bool IsSamePoint(in JacobianPoint<T> other)
     {
