@@ -136,6 +136,20 @@ public class Bn254EndomorphismTests
     }
 
     [Fact]
+    public void AffineAddition_MatchesJacobianAddition_IncludingDoublingAndNegation()
+    {
+        var p = Generator.Multiply(ScalarBytes(424242));
+        var q = Generator.Multiply(ScalarBytes(R - 5));
+        Assert.True(p.TryToAffine(out var px, out var py));
+        Assert.True(q.TryToAffine(out var qx, out var qy));
+        Assert.True(Bn254Curve.TryAddAffine(px, py, qx, qy, out var x, out var y));
+        Assert.True(p.Add(q).IsSamePoint(JacobianPoint<Fp>.FromAffine(x, y)));
+        Assert.True(Bn254Curve.TryAddAffine(qx, qy, qx, qy, out x, out y));
+        Assert.True(q.Double().IsSamePoint(JacobianPoint<Fp>.FromAffine(x, y)));
+        Assert.False(Bn254Curve.TryAddAffine(qx, qy, qx, -qy, out _, out _));
+    }
+
+    [Fact]
     public void CyclotomicPow_MatchesThePlainPower()
     {
         var random = new Random(31);

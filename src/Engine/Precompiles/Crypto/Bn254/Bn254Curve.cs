@@ -37,6 +37,31 @@ public static class Bn254Curve
     }
 
     /// <summary>
+    /// P + Q for affine points of G1 straight to affine coordinates, λ = (y₂ − y₁)/(x₂ − x₁) or
+    /// 3x₁²/(2y₁) when P = Q: one inversion and three products, where a Jacobian sum needs eleven
+    /// products before the same inversion. false for the point at infinity (x₂ = x₁, y₂ = −y₁).
+    /// G1 has odd order, so no point has y = 0 and a doubling never divides by zero.
+    /// </summary>
+    public static bool TryAddAffine(in Fp x1, in Fp y1, in Fp x2, in Fp y2, out Fp x3, out Fp y3)
+    {
+        Fp lambda;
+        if (x1 == x2)
+        {
+            x3 = y3 = Fp.Zero;
+            if (y1 != y2) return false;
+            var xx = x1.Square();
+            lambda = (xx.Double() + xx) * y1.Double().Inverse();
+        }
+        else
+        {
+            lambda = (y2 - y1) * (x2 - x1).Inverse();
+        }
+        x3 = lambda.Square() - x1 - x2;
+        y3 = lambda * (x1 - x3) - y1;
+        return true;
+    }
+
+    /// <summary>
     /// Reads a G2 point; false if a coordinate is not canonical, the point is off the twist, or it
     /// lies outside the order-r subgroup. <paramref name="isInfinity"/> reports the all-zero encoding.
     /// </summary>

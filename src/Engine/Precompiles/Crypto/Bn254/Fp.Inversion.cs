@@ -4,6 +4,9 @@ namespace Csevm.Precompiles.Crypto.Bn254;
 
 public readonly partial struct Fp
 {
+    // R³ mod p = MontgomeryProduct(R², R²): turns a plain inverse of the representative into Montgomery form.
+    private static readonly Fp RCubed = Multiply(RSquared, RSquared);
+
     /// <summary>
     /// a⁻¹ (zero maps to zero). The binary extended Euclidean algorithm inverts the stored
     /// representative aR, and one Montgomery product by R³ turns (aR)⁻¹ into a⁻¹R. All values live in

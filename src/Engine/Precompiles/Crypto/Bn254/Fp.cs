@@ -14,8 +14,6 @@ public readonly partial struct Fp : IEquatable<Fp>, IFieldElement<Fp>
     internal const ulong NegInverse = 0x87d20782e4866389; // -p⁻¹ mod 2^64
     // R² mod p, R = 2^256: multiplying by it enters the Montgomery domain.
     private static readonly Fp RSquared = new(0xf32cfc5b538afa89, 0xb5e71911d44501fb, 0x47ab1eff0a417ff6, 0x06d89f71cab8351f);
-    // R³ mod p = MontgomeryProduct(R², R²): turns a plain inverse of the representative into Montgomery form.
-    private static readonly Fp RCubed = Multiply(RSquared, RSquared);
 
     private readonly ulong _l0, _l1, _l2, _l3;
 
