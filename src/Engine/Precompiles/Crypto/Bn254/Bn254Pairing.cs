@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Csevm.Precompiles.Crypto.Bn254;
 
 /// <summary>One pairing argument: P in G1 and Q in G2 in affine coordinates, neither at infinity.</summary>
@@ -28,7 +30,10 @@ public static class Bn254Pairing
     /// <summary>The product of the pairs' Miller functions f_{6x+2,Q}(P)·l_{T,π(Q)}(P)·l_{T',−π²(Q)}(P).</summary>
     public static Fp12 MillerLoop(ReadOnlySpan<PairingArgument> pairs)
     {
-        var points = new JacobianPoint<Fp2>[pairs.Length];
+        // The running points T: on the stack for the usual few pairs, pooled for long inputs.
+        const int StackPairs = 16;
+        var pooled = pairs.Length > StackPairs ? ArrayPool<JacobianPoint<Fp2>>.Shared.Rent(pairs.Length) : null;
+        Span<JacobianPoint<Fp2>> points = pooled is null ? stackalloc JacobianPoint<Fp2>[StackPairs] : pooled;
         for (int i = 0; i < pairs.Length; i++) points[i] = JacobianPoint<Fp2>.FromAffine(pairs[i].Qx, pairs[i].Qy);
 
         var f = Fp12.One;
@@ -52,6 +57,7 @@ public static class Bn254Pairing
             points[i] = AdditionStep(points[i], q1.X, q1.Y, q, ref f);
             AdditionStep(points[i], q2.X, -q2.Y, q, ref f);
         }
+        if (pooled is not null) ArrayPool<JacobianPoint<Fp2>>.Shared.Return(pooled);
         return f;
     }
 
