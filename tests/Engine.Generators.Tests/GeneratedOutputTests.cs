@@ -82,6 +82,26 @@ public class GeneratedOutputTests
         Assert.DoesNotContain("TDispatch.Kind", dispatch[switchLoop..]);
     }
 
+    [Fact]
+    public void LocalsHandler_GetsTheLoopsTopAndGas_AndTheTopMovesByItsStackEffect()
+    {
+        var spec = GeneratorHarness.ThreeOpcodes + "\n0x52,MSTORE,2,0,3,Frontier,,locals hot,MemoryOps.MStore";
+        var dispatch = GeneratorHarness.Generate(GeneratorHarness.TwoForks, spec).Sources["Interpreter.Dispatch.g.cs"];
+        var hybrid = Lines(dispatch[dispatch.IndexOf("ExecutionStatus RunHybrid<TTracer>", StringComparison.Ordinal)..]);
+        int mstore = hybrid.IndexOf("case 0x52: // MSTORE");
+        Assert.Equal(
+            ["status = MemoryOps.MStore<TFork, THost>(f, top, ref gas);", "top -= 2;", "if (status != Step.Continue) break;", "continue;"],
+            hybrid.Skip(mstore + 1).Take(4));
+
+        // The table reaches it through a wrapper on the frame's own top and gas.
+        var lines = Lines(dispatch);
+        int wrapper = lines.IndexOf("private static ExecutionStatus MemoryOpsMStore(Frame<THost> f)");
+        Assert.Equal(
+            ["{", "ExecutionStatus status;", "status = MemoryOps.MStore<TFork, THost>(f, f.Top, ref f.Gas);", "f.Top -= 2;", "return status;", "}"],
+            lines.Skip(wrapper + 1).Take(6));
+        Assert.Contains("table[0x52] = &MemoryOpsMStore;", lines);
+    }
+
     private static List<string> Lines(string text) => text.Split('\n').Select(l => l.Trim()).ToList();
 
     [Fact]

@@ -32,7 +32,7 @@ public class DenialOfServiceBenchmarks
     public static IEnumerable<IGasWorkload> Workloads()
     {
         foreach (var name in ProgramLibrary.EvmoneReference) yield return ProgramLibrary.Create(name);
-        var calls = PrecompileBenchmarks.Cases().Concat(CurvePrecompileBenchmarks.Cases()).ToList();
+        var calls = PrecompileBenchmarks.Cases().Concat(Bn254PrecompileBenchmarks.Cases()).Concat(CurvePrecompileBenchmarks.Cases()).ToList();
         foreach (var call in calls) yield return call;
         foreach (var call in calls.Where(c => c.Gas < CallLoopBelowGas)) yield return PrecompileCallLoop.Create(call);
     }

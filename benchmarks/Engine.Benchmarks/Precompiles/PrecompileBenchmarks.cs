@@ -6,14 +6,11 @@ namespace Csevm.Benchmarks.Precompiles;
 
 /// <summary>
 /// Each precompile on a typical input and on the input that is slowest per unit of gas, with the
-/// gas charged and the throughput in Mgas/s beside the time.
+/// gas charged and the throughput in Mgas/s beside the time. The BN254 curve precompiles have their
+/// own class (Bn254PrecompileBenchmarks), BLS12-381, KZG and P-256 theirs (CurvePrecompileBenchmarks).
 /// </summary>
 public class PrecompileBenchmarks : PrecompileBenchmark
 {
-    private const string G1 = "0000000000000000000000000000000000000000000000000000000000000001" + "0000000000000000000000000000000000000000000000000000000000000002";
-    private const string G1Negated = "0000000000000000000000000000000000000000000000000000000000000001" + "30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd45";
-    private const string G2 = "198e9393920d483a7260bfb731fb5d25f1aa493335a9e71297e485b7aef312c2" + "1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed"
-                            + "090689d0585ff075ec9e99ad690c3395bc4b313370b38ef355acdadcd122975b" + "12c85ea5db8c6deb4aab71808dcb408fe3d1e7690c43d37b4ce6cc0166fa7daa";
     // EIP-152's vector: state h, message "abc", offset counter 3, final block.
     private static readonly string Blake2FBody =
         "48c9bdf267e6096a3ba7ca8485ae67bb2bf894fe72f36e3cf1361d5f3af54fa5d182e6ad7f520e511f6c3e2b8c68059b6bbd41fbabd9831f79217e1319cde05b"
@@ -40,12 +37,6 @@ public class PrecompileBenchmarks : PrecompileBenchmark
         yield return ModExp("modexp 1KiB even e=3", 1024, [0x03], odd: false, Revision.Osaka);
         yield return ModExp("modexp 8B Berlin", 8, Enumerable.Repeat((byte)0xff, 32).ToArray(), odd: true, Revision.Berlin);
         yield return ModExp("modexp 1B Byzantium", 1, Enumerable.Repeat((byte)0xff, 32).ToArray(), odd: true, Revision.Byzantium);
-
-        yield return PrecompileCase.FromHex("ecadd", Bn254AddPrecompile.Instance, G1 + G1Negated[..64] + "0000000000000000000000000000000000000000000000000000000000000002", Revision.Osaka);
-        yield return PrecompileCase.FromHex("ecmul 256-bit scalar", Bn254MulPrecompile.Instance, G1 + new string('f', 64), Revision.Osaka);
-        yield return PrecompileCase.FromHex("ecpairing 1 pair", Bn254PairingPrecompile.Instance, G1 + G2, Revision.Osaka);
-        yield return PrecompileCase.FromHex("ecpairing 2 pairs", Bn254PairingPrecompile.Instance, G1 + G2 + G1Negated + G2, Revision.Osaka);
-        yield return PrecompileCase.FromHex("ecpairing 10 pairs", Bn254PairingPrecompile.Instance, string.Concat(Enumerable.Repeat(G1 + G2, 10)), Revision.Osaka);
 
         yield return PrecompileCase.FromHex("blake2f 1 round", Blake2FPrecompile.Instance, "00000001" + Blake2FBody, Revision.Osaka);
         yield return PrecompileCase.FromHex("blake2f 12 rounds", Blake2FPrecompile.Instance, "0000000c" + Blake2FBody, Revision.Osaka);

@@ -3,8 +3,8 @@ using BenchmarkDotNet.Attributes;
 namespace Csevm.Benchmarks.Programs;
 
 /// <summary>
-/// Whole programs under the JIT, executed as <c>csevm bench</c> executes them (fresh state over the
-/// same pre-state each run), with gas and Mgas/s beside the time: issue 7's eight evmone reference
+/// Whole programs under the JIT, executed as <c>csevm bench</c> executes them (one world state,
+/// rewound to the same pre-state after each run), with gas and Mgas/s beside the time: issue 7's eight evmone reference
 /// programs, or every program of the side-by-side comparison with CSEVM_BENCH_PROGRAMS=all.
 /// </summary>
 [Config(typeof(GasThroughputConfig))]

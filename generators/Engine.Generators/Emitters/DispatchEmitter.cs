@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Csevm.Generators.Model;
@@ -47,8 +48,9 @@ internal static class DispatchEmitter
                 w.Line();
                 using (w.Block($"private static ExecutionStatus {WrapperName(op)}(Frame<THost> f)"))
                 {
-                    foreach (var statement in InlineStatements(op, "f.Top", "f.Pc", "f.Code")) w.Line(statement);
-                    w.Line("return Step.Continue;");
+                    if (op.Shape == HandlerShape.Locals) w.Line("ExecutionStatus status;");
+                    foreach (var statement in InlineStatements(op, "f.Top", "f.Pc", "f.Code", "f.Gas")) w.Line(statement);
+                    w.Line(op.Shape == HandlerShape.Locals ? "return status;" : "return Step.Continue;");
                 }
             }
 
@@ -165,7 +167,9 @@ internal static class DispatchEmitter
                     }
                     else
                     {
-                        foreach (var statement in InlineStatements(op, "top", "pc", "code")) w.Line(statement);
+                        foreach (var statement in InlineStatements(op, "top", "pc", "code", "gas")) w.Line(statement);
+                        // The status test sits in the case: a locals handler that succeeds goes straight to the next instruction.
+                        if (op.Shape == HandlerShape.Locals) w.Line("if (status != Step.Continue) break;");
                         w.Line("continue;");
                     }
                 }
@@ -181,11 +185,20 @@ internal static class DispatchEmitter
         }
     }
 
-    /// <summary>The statements that run a stack-only opcode on the given stack top, pc and code expressions.</summary>
-    private static IEnumerable<string> InlineStatements(OpcodeModel op, string top, string pc, string code)
+    /// <summary>
+    /// The statements that run a stack-only or locals opcode on the given stack top, pc, code and gas
+    /// expressions (a locals handler sets <c>status</c>; the top then moves by its stack effect).
+    /// </summary>
+    private static IEnumerable<string> InlineStatements(OpcodeModel op, string top, string pc, string code, string gas)
     {
         string call = $"{op.HandlerFamily}.{op.HandlerMethod}";
-        if (op.Shape == HandlerShape.Push)
+        if (op.Shape == HandlerShape.Locals)
+        {
+            yield return $"status = {call}<TFork, THost>(f, {top}, ref {gas});";
+            int moves = op.Outputs - op.Inputs;
+            if (moves != 0) yield return $"{top} {(moves > 0 ? "+" : "-")}= {Math.Abs(moves)};";
+        }
+        else if (op.Shape == HandlerShape.Push)
         {
             yield return $"{top} = {call}({top}, {code} + {pc});";
             yield return $"{pc} += {op.N};";

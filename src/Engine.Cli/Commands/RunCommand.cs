@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Csevm.Execution;
-using Csevm.Numerics;
-using Csevm.Precompiles;
 using Csevm.Primitives;
 using Csevm.Spec;
 using Csevm.State;
@@ -19,9 +17,6 @@ namespace Csevm.Cli.Commands;
 /// </summary>
 public static class RunCommand
 {
-    public static readonly Address Caller = Address.Parse("0x19e7e376e7c213b7e7e7e46cc70a5dd086daff2a");
-    public static readonly Address Callee = Address.Parse("0xc0de00000000000000000000000000000000c0de");
-    private static readonly UInt256 CallerBalance = UInt256.Parse("1000000000000000000000000"); // 10^24 wei
     private const long DefaultGas = 1_000_000_000;
 
     public const string Usage =
@@ -67,58 +62,53 @@ public static class RunCommand
             (state, result) = RunOnce(executor, pre, context, revision, input, gas, ref tracer);
         }
 
-        long? medianNs = benchRuns > 0 ? MeasureMedianNs(executor, pre, context, revision, input, gas, benchRuns) : null;
+        long? medianNs = null;
+        if (benchRuns > 0)
+        {
+            result = result with { Output = result.Output.ToArray() }; // the timed runs reuse the frame's output buffer
+            medianNs = MeasureMedianNs(executor, pre, context, revision, input, gas, benchRuns, result);
+        }
         stdout.WriteLine(FormatResult(result, gas, state, medianNs));
         return 0;
     }
 
-    /// <summary>The funded caller and the callee holding <paramref name="code"/>.</summary>
-    internal static InMemoryStateSource PreState(byte[] code) => new(new Dictionary<Address, Account>
-    {
-        [Caller] = new Account(0, CallerBalance),
-        [Callee] = new Account(1, UInt256.Zero, code),
-    });
+    internal static InMemoryStateSource PreState(byte[] code) => CodeCall.PreState(code);
 
-    internal static TxContext Context => new() { Origin = Caller, GasLimit = long.MaxValue / 2, BlockNumber = 1, Timestamp = 1 };
+    internal static TxContext Context => CodeCall.Context;
 
     internal static (WorldState, CallResult) RunOnce<TTracer>(MessageExecutor executor, InMemoryStateSource pre, TxContext context,
         Revision revision, byte[] input, long gas, ref TTracer tracer)
         where TTracer : struct, ITracer
     {
         var state = new WorldState(pre);
-        state.BeginTransaction(revision);
-        if (revision >= Revision.Berlin)
-        {
-            // As a transaction would: sender, recipient and precompiles start warm (EIP-2929).
-            state.AccessAccount(Caller);
-            state.AccessAccount(Callee);
-            foreach (var precompile in PrecompileRegistry.ActiveAddresses(revision)) state.AccessAccount(precompile);
-        }
-        if (revision >= Revision.Shanghai) state.AccessAccount(context.Coinbase); // EIP-3651: warm coinbase
-        var message = new Message
-        {
-            Kind = CallKind.Call,
-            Gas = gas,
-            Sender = Caller,
-            Recipient = Callee,
-            CodeAddress = Callee,
-            Input = input,
-        };
-        var result = executor.Execute(state, context, NoBlockHashes.Instance, message, ref tracer);
-        if (TTracer.IsEnabled) tracer.OnTransactionEnd(result.Output.Span, gas - result.GasLeft, result.Status);
+        var result = CodeCall.Run(executor, state, context, revision, input, gas, ref tracer);
         return (state, result);
     }
 
+    /// <summary>
+    /// The median wall-clock time of <paramref name="runs"/> executions. They share one world state
+    /// over <paramref name="pre"/>, rewound to the pre-state after each run (outside the timed
+    /// part), as evmone's <c>--bench</c> reuses one host: a fresh state's allocations (account
+    /// maps, journal) are the harness's cost, not the program's. Every run must end exactly as
+    /// <paramref name="expected"/> (status, gas left, output), or this throws.
+    /// </summary>
     internal static long MeasureMedianNs(MessageExecutor executor, InMemoryStateSource pre, TxContext context, Revision revision,
-        byte[] input, long gas, long runs)
+        byte[] input, long gas, long runs, in CallResult expected)
     {
+        var expectedOutput = expected.Output.ToArray(); // the frame reuses its output buffer
+        var state = new WorldState(pre);
         var samples = new long[runs];
         var tracer = new NoTracer();
         for (long i = 0; i < runs; i++)
         {
             long start = Stopwatch.GetTimestamp();
-            RunOnce(executor, pre, context, revision, input, gas, ref tracer);
+            var result = CodeCall.Run(executor, state, context, revision, input, gas, ref tracer);
             samples[i] = (long)Stopwatch.GetElapsedTime(start).TotalNanoseconds;
+            if (result.Status != expected.Status || result.GasLeft != expected.GasLeft || !result.Output.Span.SequenceEqual(expectedOutput))
+                throw new InvalidOperationException(
+                    $"run {i + 1} ended with {result.Status.ToDisplayName()}, {result.GasLeft} gas left, output {Hex.Encode(result.Output.Span)}; " +
+                    $"the first with {expected.Status.ToDisplayName()}, {expected.GasLeft} gas left, output {Hex.Encode(expectedOutput)}");
+            state.RevertTransaction();
         }
         Array.Sort(samples);
         return samples[runs / 2];
@@ -135,7 +125,7 @@ public static class RunCommand
             json.WriteNumber("gasLeft", result.GasLeft);
             json.WriteString("output", Hex.Encode(result.Output.Span));
             json.WriteStartObject("storage");
-            if (state.ToAccounts().TryGetValue(Callee, out var callee))
+            if (state.ToAccounts().TryGetValue(CodeCall.Callee, out var callee))
                 foreach (var (slot, value) in callee.Storage.OrderBy(s => s.Key))
                     json.WriteString(slot.ToString(), value.ToString());
             json.WriteEndObject();
@@ -171,11 +161,5 @@ public static class RunCommand
         if (name is null) return RevisionNames.Latest;
         try { return RevisionNames.Parse(name); }
         catch (FormatException e) { throw new UsageException(e.Message); }
-    }
-
-    private sealed class NoBlockHashes : IBlockHashSource
-    {
-        public static readonly NoBlockHashes Instance = new();
-        public Hash256 GetBlockHash(long number) => Hash256.Zero;
     }
 }

@@ -23,7 +23,17 @@ public sealed class Bn254AddPrecompile : IPrecompile
         PrecompileInput.CopyRightPadded(input, padded);
         if (!Bn254Curve.TryReadG1(padded[..64], out var p) || !Bn254Curve.TryReadG1(padded[64..], out var q)) return false;
         output = new byte[Bn254Curve.G1Size];
-        Bn254Curve.WriteG1(p.Add(q), output);
+        if (p.IsInfinity || q.IsInfinity)
+        {
+            Bn254Curve.WriteG1(p.IsInfinity ? q : p, output);
+            return true;
+        }
+        // Decoded points are affine (Z = 1): add them in affine coordinates.
+        if (Bn254Curve.TryAddAffine(p.X, p.Y, q.X, q.Y, out var x, out var y))
+        {
+            x.WriteBigEndian(output);
+            y.WriteBigEndian(output.AsSpan(32));
+        }
         return true;
     }
 }

@@ -23,7 +23,7 @@ public sealed class Bn254MulPrecompile : IPrecompile
         PrecompileInput.CopyRightPadded(input, padded);
         if (!Bn254Curve.TryReadG1(padded[..64], out var p)) return false;
         output = new byte[Bn254Curve.G1Size];
-        Bn254Curve.WriteG1(p.Multiply(padded[64..]), output);
+        Bn254Curve.WriteG1(p.IsInfinity ? p : GlvMultiplication.Multiply(p.X, p.Y, padded[64..]), output);
         return true;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Csevm.Precompiles.Crypto.Bn254;
 using Csevm.Spec;
 
@@ -28,19 +29,27 @@ public sealed class Bn254PairingPrecompile : IPrecompile
         output = [];
         if (input.Length % PairSize != 0) return false;
 
-        var arguments = new List<PairingArgument>(input.Length / PairSize);
-        for (int offset = 0; offset < input.Length; offset += PairSize)
+        // Pooled rather than allocated per call: the pairs are only needed while the pairing runs.
+        var arguments = ArrayPool<PairingArgument>.Shared.Rent(input.Length / PairSize);
+        try
         {
-            var pair = input.Slice(offset, PairSize);
-            if (!Bn254Curve.TryReadG1(pair[..Bn254Curve.G1Size], out var p)) return false;
-            if (!Bn254Curve.TryReadG2(pair[Bn254Curve.G1Size..], out var qx, out var qy, out bool qIsInfinity)) return false;
-            // A pair with either point at infinity contributes e = 1.
-            if (qIsInfinity || !p.TryToAffine(out var px, out var py)) continue;
-            arguments.Add(new PairingArgument(px, py, qx, qy));
+            int count = 0;
+            for (int offset = 0; offset < input.Length; offset += PairSize)
+            {
+                var pair = input.Slice(offset, PairSize);
+                if (!Bn254Curve.TryReadG1(pair[..Bn254Curve.G1Size], out var p)) return false;
+                if (!Bn254Curve.TryReadG2(pair[Bn254Curve.G1Size..], out var qx, out var qy, out bool qIsInfinity)) return false;
+                // A pair with either point at infinity contributes e = 1.
+                if (qIsInfinity || !p.TryToAffine(out var px, out var py)) continue;
+                arguments[count++] = new PairingArgument(px, py, qx, qy);
+            }
+            output = new byte[32];
+            output[31] = Bn254Pairing.IsProductOne(arguments.AsSpan(0, count)) ? (byte)1 : (byte)0;
         }
-
-        output = new byte[32];
-        output[31] = Bn254Pairing.IsProductOne(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(arguments)) ? (byte)1 : (byte)0;
+        finally
+        {
+            ArrayPool<PairingArgument>.Shared.Return(arguments);
+        }
         return true;
     }
 }

@@ -68,6 +68,18 @@ public class Bn254FieldTests
     }
 
     [Fact]
+    public void Inverse_OfRepresentativesWithZeroLowLimbsAndExtremes_MatchesFermat()
+    {
+        // Elements whose Montgomery representative aR is 2^64, 2^128 or 2^192 exercise the whole-limb shifts.
+        var rInverse = BigInteger.ModPow(BigInteger.One << 256, P - 2, P);
+        var values = new[] { BigInteger.One, 2, P - 1, P - 2, (P + 1) / 2 }
+            .Concat(new[] { 64, 128, 192, 253 }.Select(shift => (BigInteger.One << shift) * rInverse % P));
+        foreach (var a in values)
+            Assert.Equal(BigInteger.ModPow(a, P - 2, P), ToBig(FromBig(a).Inverse()));
+        Assert.True(Fp.Zero.Inverse().IsZero);
+    }
+
+    [Fact]
     public void NonCanonicalEncoding_IsRejected()
     {
         Assert.False(Fp.TryFromBigEndian(P.ToByteArray(true, true), out _));

@@ -37,6 +37,31 @@ public static class Bn254Curve
     }
 
     /// <summary>
+    /// P + Q for affine points of G1 straight to affine coordinates, λ = (y₂ − y₁)/(x₂ − x₁) or
+    /// 3x₁²/(2y₁) when P = Q: one inversion and three products, where a Jacobian sum needs eleven
+    /// products before the same inversion. false for the point at infinity (x₂ = x₁, y₂ = −y₁).
+    /// G1 has odd order, so no point has y = 0 and a doubling never divides by zero.
+    /// </summary>
+    public static bool TryAddAffine(in Fp x1, in Fp y1, in Fp x2, in Fp y2, out Fp x3, out Fp y3)
+    {
+        Fp lambda;
+        if (x1 == x2)
+        {
+            x3 = y3 = Fp.Zero;
+            if (y1 != y2) return false;
+            var xx = x1.Square();
+            lambda = (xx.Double() + xx) * y1.Double().Inverse();
+        }
+        else
+        {
+            lambda = (y2 - y1) * (x2 - x1).Inverse();
+        }
+        x3 = lambda.Square() - x1 - x2;
+        y3 = lambda * (x1 - x3) - y1;
+        return true;
+    }
+
+    /// <summary>
     /// Reads a G2 point; false if a coordinate is not canonical, the point is off the twist, or it
     /// lies outside the order-r subgroup. <paramref name="isInfinity"/> reports the all-zero encoding.
     /// </summary>
@@ -66,11 +91,29 @@ public static class Bn254Curve
     /// </summary>
     public static bool IsInG2Subgroup(in JacobianPoint<Fp2> q)
     {
-        var xq = q.Multiply(SeedX);
+        var xq = MultiplyBySeed(q);
         var psiXq = Psi(xq);
         var left = xq.Add(q).Add(psiXq).Add(Psi(psiXq));
         var right = Psi(Psi(Psi(xq.Double())));
         return left.IsSamePoint(right);
+    }
+
+    /// <summary>The seed x in NAF (24 nonzero digits).</summary>
+    private static readonly sbyte[] SeedNaf = SignedBinary.NonAdjacentForm(SeedX);
+
+    /// <summary>[x]Q by the NAF of x from an affine Q, so each of the 24 additions is a mixed one.</summary>
+    private static JacobianPoint<Fp2> MultiplyBySeed(in JacobianPoint<Fp2> q)
+    {
+        if (!q.TryToAffine(out var x, out var y)) return q;
+        var negatedY = -y;
+        var result = JacobianPoint<Fp2>.FromAffine(x, y);
+        for (int i = SeedNaf.Length - 2; i >= 0; i--)
+        {
+            result = result.Double();
+            if (SeedNaf[i] > 0) result = result.AddAffine(x, y);
+            else if (SeedNaf[i] < 0) result = result.AddAffine(x, negatedY);
+        }
+        return result;
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Csevm.Precompiles.Crypto.Bn254;
 
 /// <summary>One pairing argument: P in G1 and Q in G2 in affine coordinates, neither at infinity.</summary>
@@ -12,8 +14,11 @@ public static class Bn254Pairing
 {
     private const ulong X = Bn254Curve.SeedX;
 
-    /// <summary>The Miller loop length 6x + 2 (65 bits).</summary>
-    private static readonly UInt128 LoopCount = (UInt128)X * 6 + 2;
+    /// <summary>The Miller loop length 6x + 2 (65 bits) in NAF: 22 nonzero digits where binary has 37.</summary>
+    private static readonly sbyte[] LoopNaf = SignedBinary.NonAdjacentForm((UInt128)X * 6 + 2);
+
+    /// <summary>The seed x in NAF (24 nonzero digits where binary has 28), for the final exponentiation.</summary>
+    private static readonly sbyte[] SeedNaf = SignedBinary.NonAdjacentForm(X);
 
     /// <summary>True when e(P₁, Q₁)·…·e(Pₖ, Qₖ) = 1 (an empty product is 1).</summary>
     public static bool IsProductOne(ReadOnlySpan<PairingArgument> pairs)
@@ -25,18 +30,21 @@ public static class Bn254Pairing
     /// <summary>The product of the pairs' Miller functions f_{6x+2,Q}(P)·l_{T,π(Q)}(P)·l_{T',−π²(Q)}(P).</summary>
     public static Fp12 MillerLoop(ReadOnlySpan<PairingArgument> pairs)
     {
-        var points = new JacobianPoint<Fp2>[pairs.Length];
+        // The running points T: on the stack for the usual few pairs, pooled for long inputs.
+        const int StackPairs = 16;
+        var pooled = pairs.Length > StackPairs ? ArrayPool<JacobianPoint<Fp2>>.Shared.Rent(pairs.Length) : null;
+        Span<JacobianPoint<Fp2>> points = pooled is null ? stackalloc JacobianPoint<Fp2>[StackPairs] : pooled;
         for (int i = 0; i < pairs.Length; i++) points[i] = JacobianPoint<Fp2>.FromAffine(pairs[i].Qx, pairs[i].Qy);
 
         var f = Fp12.One;
-        int top = 127 - (int)UInt128.LeadingZeroCount(LoopCount);
-        for (int bit = top - 1; bit >= 0; bit--)
+        for (int digit = LoopNaf.Length - 2; digit >= 0; digit--)
         {
             f = f.Square();
             for (int i = 0; i < pairs.Length; i++)
             {
                 points[i] = DoublingStep(points[i], pairs[i], ref f);
-                if (((LoopCount >> bit) & 1) != 0) points[i] = AdditionStep(points[i], pairs[i].Qx, pairs[i].Qy, pairs[i], ref f);
+                if (LoopNaf[digit] > 0) points[i] = AdditionStep(points[i], pairs[i].Qx, pairs[i].Qy, pairs[i], ref f);
+                else if (LoopNaf[digit] < 0) points[i] = AdditionStep(points[i], pairs[i].Qx, -pairs[i].Qy, pairs[i], ref f);
             }
         }
 
@@ -49,6 +57,7 @@ public static class Bn254Pairing
             points[i] = AdditionStep(points[i], q1.X, q1.Y, q, ref f);
             AdditionStep(points[i], q2.X, -q2.Y, q, ref f);
         }
+        if (pooled is not null) ArrayPool<JacobianPoint<Fp2>>.Shared.Return(pooled);
         return f;
     }
 
@@ -105,9 +114,9 @@ public static class Bn254Pairing
         var fp = t.Frobenius();
         var fp2 = t.FrobeniusSquared();
         var fp3 = fp2.Frobenius();
-        var fu = t.CyclotomicPow(X);
-        var fu2 = fu.CyclotomicPow(X);
-        var fu3 = fu2.CyclotomicPow(X);
+        var fu = t.CyclotomicPow(SeedNaf);
+        var fu2 = fu.CyclotomicPow(SeedNaf);
+        var fu3 = fu2.CyclotomicPow(SeedNaf);
 
         var y0 = fp * fp2 * fp3;
         var y1 = t.Conjugate();

@@ -8,14 +8,12 @@ namespace Csevm.Precompiles.Crypto.Bn254;
 /// on four little-endian 64-bit limbs. Multiplication is CIOS without the final carry limb, which
 /// is safe because p's top limb is below 2^62.
 /// </summary>
-public readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
+public readonly partial struct Fp : IEquatable<Fp>, IFieldElement<Fp>
 {
     private const ulong P0 = 0x3c208c16d87cfd47, P1 = 0x97816a916871ca8d, P2 = 0xb85045b68181585d, P3 = 0x30644e72e131a029;
     internal const ulong NegInverse = 0x87d20782e4866389; // -p⁻¹ mod 2^64
     // R² mod p, R = 2^256: multiplying by it enters the Montgomery domain.
     private static readonly Fp RSquared = new(0xf32cfc5b538afa89, 0xb5e71911d44501fb, 0x47ab1eff0a417ff6, 0x06d89f71cab8351f);
-    // R³ mod p = MontgomeryProduct(R², R²): turns a plain inverse of the representative into Montgomery form.
-    private static readonly Fp RCubed = Multiply(RSquared, RSquared);
 
     private readonly ulong _l0, _l1, _l2, _l3;
 
@@ -89,87 +87,6 @@ public readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
 
     public Fp Double() => this + this;
 
-    /// <summary>
-    /// a⁻¹ (zero maps to zero). The binary extended Euclidean algorithm inverts the stored
-    /// representative aR, and one Montgomery product by R³ turns (aR)⁻¹ into a⁻¹R. Not constant
-    /// time, which is fine here: every input of a precompile is public.
-    /// </summary>
-    public Fp Inverse()
-    {
-        if (IsZero) return this;
-        // Invariants: x1·aR ≡ u and x2·aR ≡ v (mod p); u and v shrink until one of them is 1.
-        Span<ulong> u = [_l0, _l1, _l2, _l3];
-        Span<ulong> v = [P0, P1, P2, P3];
-        Span<ulong> x1 = [1, 0, 0, 0];
-        Span<ulong> x2 = [0, 0, 0, 0];
-        while (!IsOne(u) && !IsOne(v))
-        {
-            while ((u[0] & 1) == 0)
-            {
-                ShiftRightOne(u);
-                HalveModulo(x1);
-            }
-            while ((v[0] & 1) == 0)
-            {
-                ShiftRightOne(v);
-                HalveModulo(x2);
-            }
-            if (GreaterOrEqual(u, v))
-            {
-                Subtract(u, v);
-                SubtractModulo(x1, x2);
-            }
-            else
-            {
-                Subtract(v, u);
-                SubtractModulo(x2, x1);
-            }
-        }
-        var inverse = IsOne(u) ? x1 : x2;
-        return Multiply(new Fp(inverse[0], inverse[1], inverse[2], inverse[3]), RCubed);
-    }
-
-    private static bool IsOne(ReadOnlySpan<ulong> x) => x[0] == 1 && (x[1] | x[2] | x[3]) == 0;
-
-    private static void ShiftRightOne(Span<ulong> x)
-    {
-        x[0] = (x[0] >> 1) | (x[1] << 63);
-        x[1] = (x[1] >> 1) | (x[2] << 63);
-        x[2] = (x[2] >> 1) | (x[3] << 63);
-        x[3] >>= 1;
-    }
-
-    /// <summary>x / 2 mod p for x &lt; p: add p first when x is odd (x + p &lt; 2^255 cannot overflow).</summary>
-    private static void HalveModulo(Span<ulong> x)
-    {
-        if ((x[0] & 1) != 0)
-        {
-            ulong c = 0;
-            x[0] = AddCarry(x[0], P0, ref c); x[1] = AddCarry(x[1], P1, ref c);
-            x[2] = AddCarry(x[2], P2, ref c); x[3] = AddCarry(x[3], P3, ref c);
-        }
-        ShiftRightOne(x);
-    }
-
-    private static bool GreaterOrEqual(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b) =>
-        a[3] != b[3] ? a[3] > b[3] : a[2] != b[2] ? a[2] > b[2] : a[1] != b[1] ? a[1] > b[1] : a[0] >= b[0];
-
-    private static ulong Subtract(Span<ulong> a, ReadOnlySpan<ulong> b)
-    {
-        ulong borrow = 0;
-        a[0] = SubBorrow(a[0], b[0], ref borrow); a[1] = SubBorrow(a[1], b[1], ref borrow);
-        a[2] = SubBorrow(a[2], b[2], ref borrow); a[3] = SubBorrow(a[3], b[3], ref borrow);
-        return borrow;
-    }
-
-    private static void SubtractModulo(Span<ulong> a, ReadOnlySpan<ulong> b)
-    {
-        if (Subtract(a, b) == 0) return;
-        ulong c = 0;
-        a[0] = AddCarry(a[0], P0, ref c); a[1] = AddCarry(a[1], P1, ref c);
-        a[2] = AddCarry(a[2], P2, ref c); a[3] = AddCarry(a[3], P3, ref c);
-    }
-
     public bool Equals(Fp other) => _l0 == other._l0 && _l1 == other._l1 && _l2 == other._l2 && _l3 == other._l3;
     public override bool Equals(object? obj) => obj is Fp other && Equals(other);
     public override int GetHashCode() => HashCode.Combine(_l0, _l1, _l2, _l3);
@@ -206,8 +123,8 @@ public readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
         ulong u4 = carry;
 
         ulong q = u0 * NegInverse;
-        carry = 0;
-        MulAdd(q, P0, u0, ref carry);
+        // q·p₀ + u₀ ≡ 0 (mod 2^64) by the choice of q: the low word is zero, and it carried exactly when u₀ ≠ 0.
+        carry = HighProduct(q, P0) + (u0 != 0 ? 1UL : 0);
         t0 = MulAdd(q, P1, u1, ref carry);
         t1 = MulAdd(q, P2, u2, ref carry);
         t2 = MulAdd(q, P3, u3, ref carry);
@@ -217,14 +134,22 @@ public readonly struct Fp : IEquatable<Fp>, IFieldElement<Fp>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong MulAdd(ulong a, ulong b, ulong c, ref ulong carry)
     {
-        ulong high = Math.BigMul(a, b, out ulong low);
-        low += c;
+        ulong high = HighProduct(a, b);
+        ulong low = a * b + c;
         high += low < c ? 1UL : 0;
         low += carry;
         high += low < carry ? 1UL : 0;
         carry = high;
         return low;
     }
+
+    /// <summary>
+    /// The high word of a·b. MULX's high half alone stays in registers, and the low half is one IMUL;
+    /// Math.BigMul's out parameter made the JIT spill the low word to the stack on every product.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong HighProduct(ulong a, ulong b) =>
+        System.Runtime.Intrinsics.X86.Bmi2.X64.IsSupported ? System.Runtime.Intrinsics.X86.Bmi2.X64.MultiplyNoFlags(a, b) : Math.BigMul(a, b, out _);
 
     /// <summary>x mod p for x &lt; 2p, selecting x or x − p by the borrow's mask (no data-dependent branch).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -59,6 +59,28 @@ public readonly struct JacobianPoint<T> where T : unmanaged, IFieldElement<T>
         return new JacobianPoint<T>(x3, y3, z3);
     }
 
+    /// <summary>
+    /// This + (x, y) for an affine point (mixed addition, madd-2007-bl: 7M + 4S instead of 11M + 5S).
+    /// The affine point must not be infinity.
+    /// </summary>
+    public JacobianPoint<T> AddAffine(in T x, in T y)
+    {
+        if (IsInfinity) return FromAffine(x, y);
+        var z1z1 = Z.Square();
+        var h = x * z1z1 - X;
+        var rHalf = y * Z * z1z1 - Y;
+        if (h.IsZero) return rHalf.IsZero ? FromAffine(x, y).Double() : Infinity;
+        var hh = h.Square();
+        var i = hh.Double().Double();
+        var j = h * i;
+        var r = rHalf.Double();
+        var v = X * i;
+        var x3 = r.Square() - j - v.Double();
+        var y3 = r * (v - x3) - (Y * j).Double();
+        var z3 = (Z + h).Square() - z1z1 - hh;
+        return new JacobianPoint<T>(x3, y3, z3);
+    }
+
     public JacobianPoint<T> Negate() => new(X, -Y, Z);
 
     /// <summary>
@@ -81,14 +103,6 @@ public readonly struct JacobianPoint<T> where T : unmanaged, IFieldElement<T>
             if ((octet & 15) != 0) result = result.Add(multiples[octet & 15]);
         }
         return result;
-    }
-
-    /// <summary>[k]P for a 64-bit scalar.</summary>
-    public JacobianPoint<T> Multiply(ulong scalar)
-    {
-        Span<byte> bytes = stackalloc byte[8];
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt64BigEndian(bytes, scalar);
-        return Multiply(bytes);
     }
 
     /// <summary>Whether both represent the same point: X₁Z₂² = X₂Z₁² and Y₁Z₂³ = Y₂Z₁³.</summary>
