@@ -22,6 +22,7 @@ internal static class DispatchEmitter
         w.Line(SourceWriter.FileHeader("Spec/opcodes.csv"));
         w.Line("using System.Runtime.CompilerServices;");
         w.Line("using Csevm.Execution;");
+        w.Line("using Csevm.Interpreter.Analysis;");
         w.Line("using Csevm.Numerics;");
         w.Line("using Csevm.Spec;");
         w.Line("using Csevm.Tracing;");
@@ -71,15 +72,16 @@ internal static class DispatchEmitter
     /// </summary>
     private static void EmitEntry(SourceWriter w)
     {
-        w.Line("/// <summary>Runs the frame until it halts or suspends, through the loop of <typeparamref name=\"TDispatch\"/>'s variant.</summary>");
+        w.Line("/// <summary>Runs the frame until it halts or suspends, through the loop of <typeparamref name=\"TDispatch\"/>'s variant, checking per <typeparamref name=\"TChecks\"/>.</summary>");
         w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
-        w.Line("public static ExecutionStatus Run<TTracer, TDispatch>(Frame<THost> f, ref TTracer tracer)");
+        w.Line("public static ExecutionStatus Run<TTracer, TDispatch, TChecks>(Frame<THost> f, ref TTracer tracer)");
         w.Line("    where TTracer : struct, ITracer");
-        using (w.Block("    where TDispatch : struct, IDispatch"))
+        w.Line("    where TDispatch : struct, IDispatch");
+        using (w.Block("    where TChecks : struct, ICheckMode"))
         {
-            w.Line("if (TDispatch.Kind == DispatchKind.Table) return RunTable(f, ref tracer);");
-            w.Line("if (TDispatch.Kind == DispatchKind.Switch) return RunSwitch(f, ref tracer);");
-            w.Line("return RunHybrid(f, ref tracer);");
+            w.Line("if (TDispatch.Kind == DispatchKind.Table) return RunTable<TTracer, TChecks>(f, ref tracer);");
+            w.Line("if (TDispatch.Kind == DispatchKind.Switch) return RunSwitch<TTracer, TChecks>(f, ref tracer);");
+            w.Line("return RunHybrid<TTracer, TChecks>(f, ref tracer);");
         }
     }
 
@@ -88,14 +90,23 @@ internal static class DispatchEmitter
     /// so the JIT keeps pc, gas and the stack top in registers (measured: a 6 KB switch is never
     /// inlined, and passing the locals by reference spilled them on every instruction).
     /// Table sends every opcode through <c>Table</c>; Switch runs every opcode in the switch;
-    /// Hybrid runs the hot opcodes in the switch and sends the rest through the table.
+    /// Hybrid runs the hot opcodes (and the block enders that may continue) in the switch and sends
+    /// the rest through the table.
     /// </summary>
+    /// <remarks>
+    /// With <c>TChecks.PerBlock</c> the stack bounds and static gas are checked where a basic block
+    /// starts (the entry pc, a JUMPDEST, the pc after a block-ending opcode that continues) from the
+    /// code's block costs, and not per instruction. A block that fails its check, or a dynamic charge
+    /// that needed the gas charged ahead for the rest of the block, ends in the per-instruction loop:
+    /// the frame halts inside that block, and that loop finds the exact instruction and status.
+    /// </remarks>
     private static void EmitLoop(SourceWriter w, SpecModel spec, List<OpcodeModel> ops, string kind)
     {
         w.Line($"/// <summary>The {kind} dispatch loop: runs the frame until it halts or suspends.</summary>");
         w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
-        w.Line($"private static ExecutionStatus Run{kind}<TTracer>(Frame<THost> f, ref TTracer tracer)");
-        using (w.Block("    where TTracer : struct, ITracer"))
+        w.Line($"private static ExecutionStatus Run{kind}<TTracer, TChecks>(Frame<THost> f, ref TTracer tracer)");
+        w.Line("    where TTracer : struct, ITracer");
+        using (w.Block("    where TChecks : struct, ICheckMode"))
         {
             w.Line("byte* code = f.Code;");
             w.Line("UInt256* bottom = f.Stack.Bottom;");
@@ -103,44 +114,95 @@ internal static class DispatchEmitter
             w.Line("int pc = f.Pc;");
             w.Line("long gas = f.Gas;");
             w.Line($"{Handler}[] table = Table;");
+            w.Line("BlockCost* blocks = TChecks.PerBlock ? f.Analysis.BlockCosts<TFork>() : null;");
+            w.Line("f.Blocks = blocks;");
             w.Line("ExecutionStatus status;");
+            w.Line("// The frame starts or resumes at a block start; a JUMPDEST checks its block itself.");
+            using (w.Block($"if (TChecks.PerBlock && code[pc] != 0x{JumpDest:x2})"))
+                EmitBlockCheck(w, "pc", "goto checkEachInstruction;");
             using (w.Block("while (true)"))
             {
                 w.Line("byte op = code[pc];");
-                w.Line("// The stack height from the pointers (an empty stack's top is one slot below the bottom).");
-                w.Line("int height = (int)(((nuint)top - (nuint)bottom + (nuint)sizeof(UInt256)) / (nuint)sizeof(UInt256));");
-                w.Line("if (TTracer.IsEnabled) EvmInterpreter.TraceStep<TFork, THost, TTracer>(f, ref tracer, op, pc, gas, bottom, height);");
-                w.Line("// One unsigned compare covers both bounds: height in [minimum, maximum].");
-                w.Line("int minimum = TFork.StackMinimum[op];");
-                using (w.Block("if ((uint)(height - minimum) > (uint)(TFork.StackMaximum[op] - minimum))"))
+                using (w.Block("if (!TChecks.PerBlock)"))
                 {
-                    w.Line("status = height < minimum ? ExecutionStatus.StackUnderflow : ExecutionStatus.StackOverflow;");
-                    w.Line("break;");
+                    w.Line("int height = " + Height + ";");
+                    w.Line("if (TTracer.IsEnabled) EvmInterpreter.TraceStep<TFork, THost, TTracer>(f, ref tracer, op, pc, gas, bottom, height);");
+                    w.Line("// One unsigned compare covers both bounds: height in [minimum, maximum].");
+                    w.Line("int minimum = TFork.StackMinimum[op];");
+                    using (w.Block("if ((uint)(height - minimum) > (uint)(TFork.StackMaximum[op] - minimum))"))
+                    {
+                        w.Line("status = height < minimum ? ExecutionStatus.StackUnderflow : ExecutionStatus.StackOverflow;");
+                        w.Line("break;");
+                    }
+                    using (w.Block("if ((gas -= TFork.StaticGas[op]) < 0)"))
+                    {
+                        w.Line("status = ExecutionStatus.OutOfGas;");
+                        w.Line("break;");
+                    }
                 }
-                using (w.Block("if ((gas -= TFork.StaticGas[op]) < 0)"))
-                {
-                    w.Line("status = ExecutionStatus.OutOfGas;");
-                    w.Line("break;");
-                }
-                w.Line("pc++;");
                 if (kind == "Table")
                 {
+                    using (w.Block($"else if (op == 0x{JumpDest:x2})"))
+                        EmitBlockCheck(w, "pc", "goto checkEachInstruction;");
+                    w.Line("pc++;");
                     w.Line("f.Top = top; f.Pc = pc; f.Gas = gas;");
                     w.Line("status = table[op](f);");
                     w.Line("top = f.Top; pc = f.Pc; gas = f.Gas;");
                     w.Line("if (status != Step.Continue) break;");
-                    w.Line("continue;");
+                    EmitGasAheadCheck(w);
+                    using (w.Block($"if (TChecks.PerBlock && OpcodeInfo.EndsBlock[op] != 0 && code[pc] != 0x{JumpDest:x2})"))
+                        EmitBlockCheck(w, "pc", "goto checkEachInstruction;");
                 }
                 else
                 {
-                    EmitSwitch(w, spec, kind == "Hybrid" ? ops.Where(o => o.IsHot) : ops);
+                    w.Line("pc++;");
+                    EmitSwitch(w, spec, kind == "Hybrid" ? ops.Where(o => o.IsHot || ContinuesAfterBlockEnd(o) || o.Code == JumpDest) : ops);
                     w.Line("if (status != Step.Continue) break;");
+                    EmitGasAheadCheck(w);
                 }
             }
             w.Line("f.Top = top;");
             w.Line("f.Pc = pc;");
             w.Line("f.Gas = gas;");
             w.Line("return status;");
+            w.Line();
+            w.Line("// The frame halts inside this block: find the instruction and status per instruction.");
+            w.Line("checkEachInstruction:");
+            w.Line("f.Top = top; f.Pc = pc; f.Gas = gas;");
+            w.Line($"return Run{kind}<TTracer, InstructionChecks>(f, ref tracer);");
+        }
+    }
+
+    /// <summary>The stack height from the pointers (an empty stack's top is one slot below the bottom).</summary>
+    private const string Height = "(int)(((nuint)top - (nuint)bottom + (nuint)sizeof(UInt256)) / (nuint)sizeof(UInt256))";
+
+    private const int JumpDest = 0x5b;
+
+    /// <summary>A block-ending opcode after which the frame may go on at the next pc, where a new block starts.</summary>
+    private static bool ContinuesAfterBlockEnd(OpcodeModel op) => op.EndsBlock && !op.IsTerminating;
+
+    /// <summary>
+    /// The check where the block at <paramref name="at"/> starts: the height within the bounds of
+    /// every instruction of the block and the gas for all their static costs, which it then charges.
+    /// </summary>
+    private static void EmitBlockCheck(SourceWriter w, string at, string onFailure)
+    {
+        w.Line($"BlockCost* block = blocks + {at};");
+        w.Line("int blockHeight = " + Height + ";");
+        w.Line("if ((uint)(blockHeight - block->MinimumHeight) > (uint)(block->MaximumHeight - block->MinimumHeight) || gas < block->Gas) " + onFailure);
+        w.Line("gas -= block->Gas;");
+    }
+
+    /// <summary>
+    /// After a handler that may charge gas: below zero means a charge was covered by the static gas
+    /// charged ahead for the rest of the block (<c>Frame.TryCharge</c>); give it back, finish checked.
+    /// </summary>
+    private static void EmitGasAheadCheck(SourceWriter w)
+    {
+        using (w.Block("if (TChecks.PerBlock && gas < 0)"))
+        {
+            w.Line("gas += BasicBlocks.GasAhead(blocks, code, pc);");
+            w.Line("goto checkEachInstruction;");
         }
     }
 
@@ -156,12 +218,27 @@ internal static class DispatchEmitter
                 {
                     string guard = Guard(spec, op, "if ({0}) {{ status = ExecutionStatus.UndefinedInstruction; break; }}", "<");
                     if (guard.Length > 0) w.Line(guard);
+                    if (op.Code == JumpDest)
+                    {
+                        using (w.Block("if (TChecks.PerBlock)"))
+                            EmitBlockCheck(w, "pc - 1", "{ pc--; goto checkEachInstruction; }");
+                    }
                     if (op.Shape == HandlerShape.Frame)
                     {
                         w.Line("f.Top = top; f.Pc = pc; f.Gas = gas;");
                         w.Line($"status = {op.HandlerFamily}.{op.HandlerMethod}<TFork, THost>(f);");
                         w.Line("top = f.Top; pc = f.Pc; gas = f.Gas;");
-                        w.Line("break;");
+                        if (ContinuesAfterBlockEnd(op))
+                        {
+                            w.Line("if (status != Step.Continue) break;");
+                            using (w.Block($"if (TChecks.PerBlock && code[pc] != 0x{JumpDest:x2})"))
+                                EmitBlockCheck(w, "pc", "goto checkEachInstruction;");
+                            w.Line("continue;");
+                        }
+                        else
+                        {
+                            w.Line("break;");
+                        }
                     }
                     else
                     {

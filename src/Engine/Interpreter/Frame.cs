@@ -50,6 +50,8 @@ public sealed unsafe class Frame<THost> : IDisposable
     internal long Gas;
     internal long Refund;
     internal ReadOnlyMemory<byte> ReturnData;
+    /// <summary>The fork's block costs while the loop runs blocks with their static gas charged on entry; null when it checks each instruction.</summary>
+    internal BlockCost* Blocks;
 
     private bool _suspended;
     private bool _pendingIsCreate;
@@ -69,6 +71,7 @@ public sealed unsafe class Frame<THost> : IDisposable
         Pc = 0;
         Gas = message.Gas;
         Refund = 0;
+        Blocks = null;
         ReturnData = default;
         Output = default;
         Status = ExecutionStatus.Success;
@@ -142,7 +145,7 @@ public sealed unsafe class Frame<THost> : IDisposable
     private bool Grow(ulong end)
     {
         long cost = MemoryGas.Cost(MemoryGas.Words(end)) - MemoryGas.Cost(MemoryGas.Words(Memory.ContextSize));
-        if ((Gas -= cost) < 0) return false;
+        if ((Gas -= cost) < 0 && !CoveredByGasAhead()) return false;
         return Memory.TryEnsureContextCapacity(end, out _, out _);
     }
 
@@ -156,7 +159,16 @@ public sealed unsafe class Frame<THost> : IDisposable
 
     /// <summary>Charges <paramref name="cost"/>; false when the frame runs out of gas.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool TryCharge(long cost) => (Gas -= cost) >= 0;
+    internal bool TryCharge(long cost) => (Gas -= cost) >= 0 || CoveredByGasAhead();
+
+    /// <summary>
+    /// After a charge took the gas below zero: true when the static gas already charged for the
+    /// rest of the block covers it, that is when charging per instruction would have succeeded.
+    /// The gas stays below zero; the loop sees it after the handler, gives the rest of the block its
+    /// gas back and checks each instruction from there (the frame then halts inside the block).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool CoveredByGasAhead() => Blocks != null && Gas + BasicBlocks.GasAhead(Blocks, Code, Pc) >= 0;
 
     /// <summary>Copies memory [offset, offset + length) (already expanded) into the frame's RETURN/REVERT buffer.</summary>
     internal void SetOutput(ulong offset, ulong length)
