@@ -195,7 +195,7 @@ function renderTable(rows, engines, meta) {
     '',
     `- Machine: ${meta.cpu}; load average ${meta.loadBefore} before and ${meta.loadAfter} after the run ` +
       '(the machine is shared: absolute times are noisy, ratios from this one run are the figures to quote).',
-    `- Engines: csevm NativeAOT (\`csevm run --bench N\`, median per execution inside one process, fresh state each time); ` +
+    `- Engines: csevm NativeAOT (\`csevm run --bench N\`, median per execution inside one process, each from the same pre-state: one world state rewound after every run); ` +
       `EDR ${meta.edr.edr} (revm behind Hardhat's JSON-RPC provider and always-on inspector: \`eth_call\` round trip) and ` +
       `@ethereumjs/evm ${meta.edr.ethjs} (\`runCall\`), both timed in-process by the peers harness (median). Node ${meta.node}.`,
     `- Each engine gets about ${meta.budget} s of measured executions per program (1 to ${meta.maxIters}); the whole run took ${meta.seconds} s.`,

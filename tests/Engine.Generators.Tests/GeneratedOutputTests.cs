@@ -82,6 +82,33 @@ public class GeneratedOutputTests
         Assert.DoesNotContain("TDispatch.Kind", dispatch[switchLoop..]);
     }
 
+    [Fact]
+    public void LocalsHandler_GetsTheLoopsTopAndGas_AndTheTopMovesByItsStackEffect()
+    {
+        var spec = GeneratorHarness.ThreeOpcodes + "\n0x52,MSTORE,2,0,3,Frontier,,locals hot,MemoryOps.MStore";
+        var dispatch = GeneratorHarness.Generate(GeneratorHarness.TwoForks, spec).Sources["Interpreter.Dispatch.g.cs"];
+        var hybrid = Lines(dispatch[dispatch.IndexOf("ExecutionStatus RunHybrid<TTracer, TChecks>", StringComparison.Ordinal)..]);
+        int mstore = hybrid.IndexOf("case 0x52: // MSTORE");
+        Assert.Equal(
+            [
+                "if (TChecks.PerBlock) gasBefore = gas;",
+                "status = MemoryOps.MStore<TFork, THost>(f, top, ref gas);", "top -= 2;",
+                "if (status != Step.Continue)", "{",
+                // Out of gas after the block's whole static charge: again per instruction, from before it, with exact gas.
+                "if (TChecks.PerBlock) { pc--; top += 2; gas = gasBefore + blocks[pc].Gas; goto checkEachInstruction; }",
+                "break;", "}", "continue;",
+            ],
+            hybrid.Skip(mstore + 1).Take(9));
+
+        // The table reaches it through a wrapper on the frame's own top and gas.
+        var lines = Lines(dispatch);
+        int wrapper = lines.IndexOf("private static ExecutionStatus MemoryOpsMStore(Frame<THost> f)");
+        Assert.Equal(
+            ["{", "ExecutionStatus status;", "status = MemoryOps.MStore<TFork, THost>(f, f.Top, ref f.Gas);", "f.Top -= 2;", "return status;", "}"],
+            lines.Skip(wrapper + 1).Take(6));
+        Assert.Contains("table[0x52] = &MemoryOpsMStore;", lines);
+    }
+
     private static List<string> Lines(string text) => text.Split('\n').Select(l => l.Trim()).ToList();
 
     /// <summary>A spec with every kind of block boundary: a terminator, a jump, a reads-gas opcode (not hot) and JUMPDEST.</summary>
@@ -152,7 +179,25 @@ public class GeneratedOutputTests
         var loop = Lines(HybridLoop(Blocks));
         int head = loop.IndexOf("if (!TChecks.PerBlock)");
         Assert.True(head > 0 && loop[head + 5] == "int minimum = TFork.StackMinimum[op];");
-        Assert.Contains("gas += BasicBlocks.GasAhead(blocks, code, pc);", loop);
+        Assert.Contains("gas += ahead;", loop);
+    }
+
+    [Fact]
+    public void FrameHandlerThatDoesNotEndItsBlock_IsLentTheGasChargedForTheRestOfTheBlock()
+    {
+        var loop = Lines(HybridLoop(Blocks));
+        int table = loop.IndexOf("default:");
+        Assert.Equal(
+            [
+                "ahead = TChecks.PerBlock ? BasicBlocks.GasAhead(blocks, code, pc) : 0;",
+                "f.Top = top; f.Pc = pc; f.Gas = gas + ahead;",
+                "status = table[op](f);",
+                "top = f.Top; pc = f.Pc; gas = f.Gas - ahead;",
+            ],
+            loop.Skip(table + 1).Take(4));
+        // GAS ends its block: nothing was charged ahead of it, its gas is exact as it is.
+        int gas = loop.IndexOf("case 0x5a: // GAS");
+        Assert.Equal("f.Top = top; f.Pc = pc; f.Gas = gas;", loop[gas + 1]);
     }
 
     [Fact]

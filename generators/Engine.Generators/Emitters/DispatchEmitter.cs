@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Csevm.Generators.Model;
@@ -48,8 +49,9 @@ internal static class DispatchEmitter
                 w.Line();
                 using (w.Block($"private static ExecutionStatus {WrapperName(op)}(Frame<THost> f)"))
                 {
-                    foreach (var statement in InlineStatements(op, "f.Top", "f.Pc", "f.Code")) w.Line(statement);
-                    w.Line("return Step.Continue;");
+                    if (op.Shape == HandlerShape.Locals) w.Line("ExecutionStatus status;");
+                    foreach (var statement in InlineStatements(op, "f.Top", "f.Pc", "f.Code", "f.Gas")) w.Line(statement);
+                    w.Line(op.Shape == HandlerShape.Locals ? "return status;" : "return Step.Continue;");
                 }
             }
 
@@ -96,9 +98,12 @@ internal static class DispatchEmitter
     /// <remarks>
     /// With <c>TChecks.PerBlock</c> the stack bounds and static gas are checked where a basic block
     /// starts (the entry pc, a JUMPDEST, the pc after a block-ending opcode that continues) from the
-    /// code's block costs, and not per instruction. A block that fails its check, or a dynamic charge
-    /// that needed the gas charged ahead for the rest of the block, ends in the per-instruction loop:
-    /// the frame halts inside that block, and that loop finds the exact instruction and status.
+    /// code's block costs, and not per instruction. A block that fails its check cannot be left
+    /// without halting, so it goes to the per-instruction loop, which finds the exact instruction and
+    /// status. Handlers charge dynamic gas against exact gas: a frame handler is lent the static gas
+    /// already charged for the rest of the block (and the loop takes it back after; below zero, the
+    /// rest of the block cannot be paid and runs per instruction); a locals handler that runs out of
+    /// gas has changed nothing, so it runs again per instruction with the block's charge undone.
     /// </remarks>
     private static void EmitLoop(SourceWriter w, SpecModel spec, List<OpcodeModel> ops, string kind)
     {
@@ -115,8 +120,20 @@ internal static class DispatchEmitter
             w.Line("long gas = f.Gas;");
             w.Line($"{Handler}[] table = Table;");
             w.Line("BlockCost* blocks = TChecks.PerBlock ? f.Analysis.BlockCosts<TFork>() : null;");
-            w.Line("f.Blocks = blocks;");
             w.Line("ExecutionStatus status;");
+            w.Line("// The static gas charged for the rest of the block, lent to the frame handler that runs now.");
+            w.Line("long ahead = 0;");
+            var cases = kind switch
+            {
+                "Table" => new List<OpcodeModel>(),
+                "Hybrid" => ops.Where(o => o.IsHot || ContinuesAfterBlockEnd(o) || o.Code == JumpDest).ToList(),
+                _ => ops,
+            };
+            if (cases.Any(o => o.Shape == HandlerShape.Locals))
+            {
+                w.Line("// The gas before a locals handler, to run it again per instruction if it runs out.");
+                w.Line("long gasBefore = 0;");
+            }
             w.Line("// The frame starts or resumes at a block start; a JUMPDEST checks its block itself.");
             using (w.Block($"if (TChecks.PerBlock && code[pc] != 0x{JumpDest:x2})"))
                 EmitBlockCheck(w, "pc", "goto checkEachInstruction;");
@@ -145,9 +162,7 @@ internal static class DispatchEmitter
                     using (w.Block($"else if (op == 0x{JumpDest:x2})"))
                         EmitBlockCheck(w, "pc", "goto checkEachInstruction;");
                     w.Line("pc++;");
-                    w.Line("f.Top = top; f.Pc = pc; f.Gas = gas;");
-                    w.Line("status = table[op](f);");
-                    w.Line("top = f.Top; pc = f.Pc; gas = f.Gas;");
+                    EmitFrameCall(w, "table[op](f)", lend: true);
                     w.Line("if (status != Step.Continue) break;");
                     EmitGasAheadCheck(w);
                     using (w.Block($"if (TChecks.PerBlock && OpcodeInfo.EndsBlock[op] != 0 && code[pc] != 0x{JumpDest:x2})"))
@@ -156,7 +171,7 @@ internal static class DispatchEmitter
                 else
                 {
                     w.Line("pc++;");
-                    EmitSwitch(w, spec, kind == "Hybrid" ? ops.Where(o => o.IsHot || ContinuesAfterBlockEnd(o) || o.Code == JumpDest) : ops);
+                    EmitSwitch(w, spec, cases);
                     w.Line("if (status != Step.Continue) break;");
                     EmitGasAheadCheck(w);
                 }
@@ -194,16 +209,29 @@ internal static class DispatchEmitter
     }
 
     /// <summary>
-    /// After a handler that may charge gas: below zero means a charge was covered by the static gas
-    /// charged ahead for the rest of the block (<c>Frame.TryCharge</c>); give it back, finish checked.
+    /// After a frame handler: below zero, its dynamic charges left less than the static gas of the
+    /// rest of the block (lent to it, taken back); the frame halts in this block, per instruction.
     /// </summary>
     private static void EmitGasAheadCheck(SourceWriter w)
     {
         using (w.Block("if (TChecks.PerBlock && gas < 0)"))
         {
-            w.Line("gas += BasicBlocks.GasAhead(blocks, code, pc);");
+            w.Line("gas += ahead;");
             w.Line("goto checkEachInstruction;");
         }
+    }
+
+    /// <summary>
+    /// A call of a frame handler, with the machine state stored around it; when <paramref name="lend"/>
+    /// (an opcode that does not end its block), per block it gets the exact gas: the loop's plus the
+    /// static gas already charged for the rest of the block.
+    /// </summary>
+    private static void EmitFrameCall(SourceWriter w, string call, bool lend)
+    {
+        if (lend) w.Line("ahead = TChecks.PerBlock ? BasicBlocks.GasAhead(blocks, code, pc) : 0;");
+        w.Line($"f.Top = top; f.Pc = pc; f.Gas = gas{(lend ? " + ahead" : "")};");
+        w.Line($"status = {call};");
+        w.Line($"top = f.Top; pc = f.Pc; gas = f.Gas{(lend ? " - ahead" : "")};");
     }
 
     /// <summary>The switch over <paramref name="cases"/>; every other byte goes through the table.</summary>
@@ -225,9 +253,7 @@ internal static class DispatchEmitter
                     }
                     if (op.Shape == HandlerShape.Frame)
                     {
-                        w.Line("f.Top = top; f.Pc = pc; f.Gas = gas;");
-                        w.Line($"status = {op.HandlerFamily}.{op.HandlerMethod}<TFork, THost>(f);");
-                        w.Line("top = f.Top; pc = f.Pc; gas = f.Gas;");
+                        EmitFrameCall(w, $"{op.HandlerFamily}.{op.HandlerMethod}<TFork, THost>(f)", lend: !op.EndsBlock);
                         if (ContinuesAfterBlockEnd(op))
                         {
                             w.Line("if (status != Step.Continue) break;");
@@ -240,9 +266,24 @@ internal static class DispatchEmitter
                             w.Line("break;");
                         }
                     }
+                    else if (op.Shape == HandlerShape.Locals)
+                    {
+                        w.Line("if (TChecks.PerBlock) gasBefore = gas;");
+                        foreach (var statement in InlineStatements(op, "top", "pc", "code", "gas")) w.Line(statement);
+                        // The status test sits in the case: a locals handler that succeeds goes straight to the next instruction.
+                        using (w.Block("if (status != Step.Continue)"))
+                        {
+                            // Out of gas against the gas left after the whole block's static charge: run it again with exact gas.
+                            int moves = op.Outputs - op.Inputs;
+                            string undoMove = moves == 0 ? "" : $" top {(moves > 0 ? "-" : "+")}= {Math.Abs(moves)};";
+                            w.Line($"if (TChecks.PerBlock) {{ pc--;{undoMove} gas = gasBefore + blocks[pc].Gas; goto checkEachInstruction; }}");
+                            w.Line("break;");
+                        }
+                        w.Line("continue;");
+                    }
                     else
                     {
-                        foreach (var statement in InlineStatements(op, "top", "pc", "code")) w.Line(statement);
+                        foreach (var statement in InlineStatements(op, "top", "pc", "code", "gas")) w.Line(statement);
                         w.Line("continue;");
                     }
                 }
@@ -250,19 +291,26 @@ internal static class DispatchEmitter
             w.Line("default:");
             using (w.Indent())
             {
-                w.Line("f.Top = top; f.Pc = pc; f.Gas = gas;");
-                w.Line("status = table[op](f);");
-                w.Line("top = f.Top; pc = f.Pc; gas = f.Gas;");
+                EmitFrameCall(w, "table[op](f)", lend: true);
                 w.Line("break;");
             }
         }
     }
 
-    /// <summary>The statements that run a stack-only opcode on the given stack top, pc and code expressions.</summary>
-    private static IEnumerable<string> InlineStatements(OpcodeModel op, string top, string pc, string code)
+    /// <summary>
+    /// The statements that run a stack-only or locals opcode on the given stack top, pc, code and gas
+    /// expressions (a locals handler sets <c>status</c>; the top then moves by its stack effect).
+    /// </summary>
+    private static IEnumerable<string> InlineStatements(OpcodeModel op, string top, string pc, string code, string gas)
     {
         string call = $"{op.HandlerFamily}.{op.HandlerMethod}";
-        if (op.Shape == HandlerShape.Push)
+        if (op.Shape == HandlerShape.Locals)
+        {
+            yield return $"status = {call}<TFork, THost>(f, {top}, ref {gas});";
+            int moves = op.Outputs - op.Inputs;
+            if (moves != 0) yield return $"{top} {(moves > 0 ? "+" : "-")}= {Math.Abs(moves)};";
+        }
+        else if (op.Shape == HandlerShape.Push)
         {
             yield return $"{top} = {call}({top}, {code} + {pc});";
             yield return $"{pc} += {op.N};";

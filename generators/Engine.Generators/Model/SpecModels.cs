@@ -13,6 +13,12 @@ internal enum HandlerShape
     Frame,
     /// <summary>Works on the stack pointer only and cannot fail: <c>top = Family.Op(top)</c>.</summary>
     Pure,
+    /// <summary>
+    /// Gets the loop's stack top and gas as arguments (they stay in registers) and the frame for
+    /// memory or context, and may halt: <c>status = Family.Op(f, top, ref gas)</c>; the generated
+    /// code then moves the top by outputs - inputs.
+    /// </summary>
+    Locals,
     /// <summary>PUSHn: reads n immediate bytes; the handler is generated.</summary>
     Push,
     /// <summary>DUPn: the handler is generated.</summary>

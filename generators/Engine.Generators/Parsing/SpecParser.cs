@@ -100,6 +100,7 @@ internal static class SpecParser
             switch (flag)
             {
                 case "pure": shape = HandlerShape.Pure; break;
+                case "locals": shape = HandlerShape.Locals; break;
                 case "push": shape = HandlerShape.Push; break;
                 case "dup": shape = HandlerShape.Dup; break;
                 case "swap": shape = HandlerShape.Swap; break;
@@ -108,7 +109,7 @@ internal static class SpecParser
                 case "writes-state": writes = true; break;
                 case "jump": jump = true; break;
                 case "reads-gas": readsGas = true; break;
-                default: problem = $"unknown flag '{flag}' (known: pure push dup swap hot terminating writes-state jump reads-gas)"; return null;
+                default: problem = $"unknown flag '{flag}' (known: pure locals push dup swap hot terminating writes-state jump reads-gas)"; return null;
             }
         }
 

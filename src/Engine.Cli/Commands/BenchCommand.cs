@@ -6,7 +6,8 @@ namespace Csevm.Cli.Commands;
 
 /// <summary>
 /// <c>csevm bench</c>: times one program as <c>csevm run</c> would execute it (same caller, callee,
-/// chain and fresh state per execution), after one warm-up execution, and prints one JSON line with
+/// chain; every execution starts from the same pre-state, see <see cref="RunCommand.MeasureMedianNs"/>),
+/// after one warm-up execution on a fresh state, and prints one JSON line with
 /// the median nanoseconds per execution and Mgas/s (execution gas of the top-level frame / median).
 /// </summary>
 public static class BenchCommand
@@ -32,7 +33,7 @@ public static class BenchCommand
         using var executor = new MessageExecutor();
         var tracer = new NoTracer();
         var (_, result) = RunCommand.RunOnce(executor, pre, context, revision, input, gas, ref tracer); // warm-up
-        long medianNs = RunCommand.MeasureMedianNs(executor, pre, context, revision, input, gas, runs);
+        long medianNs = RunCommand.MeasureMedianNs(executor, pre, context, revision, input, gas, runs, result);
         long gasUsed = gas - result.GasLeft;
 
         using var buffer = new MemoryStream();

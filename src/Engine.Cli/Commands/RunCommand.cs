@@ -67,7 +67,12 @@ public static class RunCommand
             (state, result) = RunOnce(executor, pre, context, revision, input, gas, ref tracer);
         }
 
-        long? medianNs = benchRuns > 0 ? MeasureMedianNs(executor, pre, context, revision, input, gas, benchRuns) : null;
+        long? medianNs = null;
+        if (benchRuns > 0)
+        {
+            result = result with { Output = result.Output.ToArray() }; // the timed runs reuse the frame's output buffer
+            medianNs = MeasureMedianNs(executor, pre, context, revision, input, gas, benchRuns, result);
+        }
         stdout.WriteLine(FormatResult(result, gas, state, medianNs));
         return 0;
     }
@@ -86,6 +91,15 @@ public static class RunCommand
         where TTracer : struct, ITracer
     {
         var state = new WorldState(pre);
+        var result = RunTransaction(executor, state, context, revision, input, gas, ref tracer);
+        return (state, result);
+    }
+
+    /// <summary>Runs the call as one transaction on <paramref name="state"/>, left uncommitted.</summary>
+    private static CallResult RunTransaction<TTracer>(MessageExecutor executor, WorldState state, TxContext context,
+        Revision revision, byte[] input, long gas, ref TTracer tracer)
+        where TTracer : struct, ITracer
+    {
         state.BeginTransaction(revision);
         if (revision >= Revision.Berlin)
         {
@@ -106,19 +120,33 @@ public static class RunCommand
         };
         var result = executor.Execute(state, context, NoBlockHashes.Instance, message, ref tracer);
         if (TTracer.IsEnabled) tracer.OnTransactionEnd(result.Output.Span, gas - result.GasLeft, result.Status);
-        return (state, result);
+        return result;
     }
 
+    /// <summary>
+    /// The median wall-clock time of <paramref name="runs"/> executions. They share one world state
+    /// over <paramref name="pre"/>, rewound to the pre-state after each run (outside the timed
+    /// part), as evmone's <c>--bench</c> reuses one host: a fresh state's allocations (account
+    /// maps, journal) are the harness's cost, not the program's. Every run must end exactly as
+    /// <paramref name="expected"/> (status, gas left, output), or this throws.
+    /// </summary>
     internal static long MeasureMedianNs(MessageExecutor executor, InMemoryStateSource pre, TxContext context, Revision revision,
-        byte[] input, long gas, long runs)
+        byte[] input, long gas, long runs, in CallResult expected)
     {
+        var expectedOutput = expected.Output.ToArray(); // the frame reuses its output buffer
+        var state = new WorldState(pre);
         var samples = new long[runs];
         var tracer = new NoTracer();
         for (long i = 0; i < runs; i++)
         {
             long start = Stopwatch.GetTimestamp();
-            RunOnce(executor, pre, context, revision, input, gas, ref tracer);
+            var result = RunTransaction(executor, state, context, revision, input, gas, ref tracer);
             samples[i] = (long)Stopwatch.GetElapsedTime(start).TotalNanoseconds;
+            if (result.Status != expected.Status || result.GasLeft != expected.GasLeft || !result.Output.Span.SequenceEqual(expectedOutput))
+                throw new InvalidOperationException(
+                    $"run {i + 1} ended with {result.Status.ToDisplayName()}, {result.GasLeft} gas left, output {Hex.Encode(result.Output.Span)}; " +
+                    $"the first with {expected.Status.ToDisplayName()}, {expected.GasLeft} gas left, output {Hex.Encode(expectedOutput)}");
+            state.RevertTransaction();
         }
         Array.Sort(samples);
         return samples[runs / 2];

@@ -50,8 +50,6 @@ public sealed unsafe class Frame<THost> : IDisposable
     internal long Gas;
     internal long Refund;
     internal ReadOnlyMemory<byte> ReturnData;
-    /// <summary>The fork's block costs while the loop runs blocks with their static gas charged on entry; null when it checks each instruction.</summary>
-    internal BlockCost* Blocks;
 
     private bool _suspended;
     private bool _pendingIsCreate;
@@ -71,7 +69,6 @@ public sealed unsafe class Frame<THost> : IDisposable
         Pc = 0;
         Gas = message.Gas;
         Refund = 0;
-        Blocks = null;
         ReturnData = default;
         Output = default;
         Status = ExecutionStatus.Success;
@@ -120,7 +117,12 @@ public sealed unsafe class Frame<THost> : IDisposable
     /// out of gas. A zero length needs no memory whatever the offset (then <paramref name="start"/> is 0).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool TryExpandMemory(in UInt256 offset, in UInt256 length, out ulong start, out ulong size)
+    internal bool TryExpandMemory(in UInt256 offset, in UInt256 length, out ulong start, out ulong size) =>
+        TryExpandMemory(offset, length, out start, out size, ref Gas);
+
+    /// <summary><see cref="TryExpandMemory(in UInt256, in UInt256, out ulong, out ulong)"/> charging <paramref name="gas"/> (a locals handler's).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryExpandMemory(in UInt256 offset, in UInt256 length, out ulong start, out ulong size, ref long gas)
     {
         start = 0;
         size = 0;
@@ -129,24 +131,44 @@ public sealed unsafe class Frame<THost> : IDisposable
         start = offset.U0;
         size = length.U0;
         ulong end = start + size;
-        return end <= Memory.ContextSize || Grow(end);
+        return end <= Memory.ContextSize || (gas = ChargeAndGrow(end, gas)) >= 0;
     }
 
-    /// <summary>Charges and grows memory to hold a word at <paramref name="offset"/> (MLOAD, MSTORE).</summary>
+    /// <summary>
+    /// Whether the <paramref name="size"/> bytes (32 or 1) at <paramref name="offset"/> are inside
+    /// memory already (MLOAD, MSTORE, MSTORE8's fast path: no gas, one compare against the size).
+    /// Otherwise <see cref="ExpandMemoryFor"/> charges and grows, out of line.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool TryExpandMemoryForWord(in UInt256 offset, out ulong start)
+    internal bool MemoryHolds(in UInt256 offset, uint size)
     {
-        start = offset.U0;
-        if (!offset.IsUlong || start >= MemoryGas.MaxSize) return false;
-        return start + 32 <= Memory.ContextSize || Grow(start + 32);
+        ulong start = offset.U0;
+        // Offsets of 2^32 or more never fit (memory stays below MemoryGas.MaxSize); excluding them
+        // here also keeps start + size from wrapping.
+        return (offset.U1 | offset.U2 | offset.U3 | (start >> 32)) == 0 && start + size <= Memory.ActiveSize;
     }
 
+    /// <summary>
+    /// Grows memory to hold the <paramref name="size"/> bytes at <paramref name="offset"/>, charging
+    /// <paramref name="gas"/>: the gas left, negative when out of gas (then nothing is allocated).
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool Grow(ulong end)
+    internal long ExpandMemoryFor(in UInt256 offset, uint size, long gas) =>
+        offset.IsUlong && offset.U0 < MemoryGas.MaxSize ? ChargeAndGrow(offset.U0 + size, gas) : -1;
+
+    /// <summary>
+    /// Charges growing memory to <paramref name="end"/> bytes (past its current end) to
+    /// <paramref name="gas"/> and grows it: the gas left, negative when out of gas (then nothing is
+    /// allocated). Gas passes by value (here and in <see cref="ExpandMemoryFor"/>) so the loop's
+    /// gas local never has its address taken.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private long ChargeAndGrow(ulong end, long gas)
     {
-        long cost = MemoryGas.Cost(MemoryGas.Words(end)) - MemoryGas.Cost(MemoryGas.Words(Memory.ContextSize));
-        if ((Gas -= cost) < 0 && !CoveredByGasAhead()) return false;
-        return Memory.TryEnsureContextCapacity(end, out _, out _);
+        ulong size = Memory.ContextSize;
+        gas -= MemoryGas.Cost(MemoryGas.Words(end)) - MemoryGas.Cost(MemoryGas.Words(size));
+        if (gas < 0) return gas;
+        return Memory.TryEnsureContextCapacity(end, out _, out _) ? gas : -1;
     }
 
     /// <summary>Pushes <paramref name="value"/> (the stack check already made room) and continues.</summary>
@@ -159,16 +181,7 @@ public sealed unsafe class Frame<THost> : IDisposable
 
     /// <summary>Charges <paramref name="cost"/>; false when the frame runs out of gas.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool TryCharge(long cost) => (Gas -= cost) >= 0 || CoveredByGasAhead();
-
-    /// <summary>
-    /// After a charge took the gas below zero: true when the static gas already charged for the
-    /// rest of the block covers it, that is when charging per instruction would have succeeded.
-    /// The gas stays below zero; the loop sees it after the handler, gives the rest of the block its
-    /// gas back and checks each instruction from there (the frame then halts inside the block).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool CoveredByGasAhead() => Blocks != null && Gas + BasicBlocks.GasAhead(Blocks, Code, Pc) >= 0;
+    internal bool TryCharge(long cost) => (Gas -= cost) >= 0;
 
     /// <summary>Copies memory [offset, offset + length) (already expanded) into the frame's RETURN/REVERT buffer.</summary>
     internal void SetOutput(ulong offset, ulong length)

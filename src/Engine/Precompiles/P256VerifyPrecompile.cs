@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Csevm.Precompiles.Crypto;
 using Csevm.Spec;
 
 namespace Csevm.Precompiles;
@@ -7,9 +8,10 @@ namespace Csevm.Precompiles;
 /// EIP-7951 P256VERIFY (0x100, Osaka): ECDSA verification on secp256r1. Input is exactly 160 bytes,
 /// hash ‖ r ‖ s ‖ qx ‖ qy; the output is the 32-byte word 1 for a valid signature and empty for
 /// anything else, including malformed input: the call itself never fails. The EIP's input rules
-/// (0 &lt; r, s &lt; n; coordinates below p; Q on the curve, not infinity) are enforced here or by
-/// OpenSSL's key import; the verification itself (no low-s rule, R'.x compared mod n, hash used
-/// whole as it is 256 bits) is OpenSSL's, which matches the EIP's equations.
+/// (0 &lt; r, s &lt; n; coordinates below p; Q on the curve, not infinity) are enforced here and by
+/// OpenSSL's point setter; the verification itself (no low-s rule, R'.x compared mod n, hash used
+/// whole as it is 256 bits) is OpenSSL's, which matches the EIP's equations. libcrypto is called
+/// directly (<see cref="OpenSslP256"/>); .NET's ECDsa is the fallback where it cannot be loaded.
 /// </summary>
 public sealed class P256VerifyPrecompile : IPrecompile
 {
@@ -38,11 +40,12 @@ public sealed class P256VerifyPrecompile : IPrecompile
 
     public bool TryRun(ReadOnlySpan<byte> input, Revision revision, out byte[] output)
     {
-        output = IsValidSignature(input) ? (byte[])ValidOutput.Clone() : [];
+        output = IsValidSignature(input, OpenSslP256.IsAvailable) ? (byte[])ValidOutput.Clone() : [];
         return true;
     }
 
-    private static bool IsValidSignature(ReadOnlySpan<byte> input)
+    /// <summary>The EIP's input rules, then the verification through libcrypto directly or through .NET's ECDsa.</summary>
+    internal static bool IsValidSignature(ReadOnlySpan<byte> input, bool throughLibcrypto)
     {
         if (input.Length != InputLength) return false;
         var hash = input[..32];
@@ -52,6 +55,7 @@ public sealed class P256VerifyPrecompile : IPrecompile
         if (!IsInRange(signature[..32], GroupOrder) || !IsInRange(signature[32..], GroupOrder)) return false;
         if (qx.SequenceCompareTo(FieldModulus) >= 0 || qy.SequenceCompareTo(FieldModulus) >= 0) return false;
         if (qx.IndexOfAnyExcept((byte)0) < 0 && qy.IndexOfAnyExcept((byte)0) < 0) return false;
+        if (throughLibcrypto) return OpenSslP256.Verify(hash, signature[..32], signature[32..], qx, qy);
         try
         {
             // Import validates that Q lies on the curve (and, the cofactor being 1, in the group).

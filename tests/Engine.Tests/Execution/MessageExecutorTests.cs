@@ -43,6 +43,25 @@ public sealed class MessageExecutorTests : IDisposable
     }
 
     [Fact]
+    public void Call_RepeatedAfterRevertTransaction_EndsExactlyAsTheFirst()
+    {
+        // SSTORE(0, 42), LOG0 of memory [0, 32), RETURN the word at 0 after MSTORE(0, 7): the
+        // benchmark harness's reuse of one state must charge and answer every run the same.
+        var state = State(Revision.Cancun, (Target, "0x602a60005560206000a0600760005260206000f3"));
+        var first = Call(state, Target, value: 5);
+        var firstOutput = first.Output.ToArray();
+        state.RevertTransaction();
+        state.BeginTransaction(Revision.Cancun);
+        var second = Call(state, Target, value: 5);
+        Assert.Equal(ExecutionStatus.Success, first.Status);
+        Assert.Equal(first.GasLeft, second.GasLeft);
+        Assert.Equal(firstOutput, second.Output.ToArray());
+        Assert.Equal(new UInt256(42), state.GetStorage(Target, 0));
+        Assert.Equal(new UInt256(5), state.GetBalance(Target));
+        Assert.Single(state.Logs);
+    }
+
+    [Fact]
     public void Call_MovesTheValueEvenToAnAccountWithoutCode()
     {
         var state = State(Revision.Cancun);

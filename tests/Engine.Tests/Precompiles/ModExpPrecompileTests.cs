@@ -85,6 +85,30 @@ public class ModExpPrecompileTests
 
     [Theory]
     [InlineData(1)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(64)]
+    [InlineData(1024)]
+    public void ShortExponents_ReducedDirectly_MatchBigIntegerModPow(int size)
+    {
+        // Exponents below 2^16 take the multiply-and-reduce ring for every kind of modulus.
+        var random = new Random(2000 + size);
+        for (int i = 0; i < 24; i++)
+        {
+            var m = (i % 3) switch
+            {
+                0 => Random(random, size) | 1,
+                1 => (Random(random, size) | 1) << (i % (8 * size)) & ((BigInteger.One << (8 * size)) - 1),
+                _ => BigInteger.One << (i * 7 % (8 * size)),
+            };
+            if (m.IsZero) m = 1;
+            var e = i < 4 ? new BigInteger(i) : (BigInteger)(random.Next(1 << (i % 17)) | (1 << (i % 16)));
+            AssertMatchesBigInteger(Random(random, size + 2), e, m, size + 2, 2, size);
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
     [InlineData(64)]
     [InlineData(65)]
     [InlineData(1000)]

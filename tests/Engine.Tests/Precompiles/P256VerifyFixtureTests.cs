@@ -31,4 +31,24 @@ public class P256VerifyFixtureTests
         Assert.True(checkedCalls > 0, "no calls found in " + file);
         Assert.True(failures.Count == 0, $"{failures.Count} of {checkedCalls} calls disagree, e.g.\n" + string.Join("\n", failures.Take(10)));
     }
+
+    [Fact]
+    public void Libcrypto_IsLoadable_SoTheDirectRouteIsTheOneUsed() => Assert.True(Csevm.Precompiles.Crypto.OpenSslP256.IsAvailable);
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void DirectLibcryptoRoute_AgreesWithDotNetEcdsa(string file)
+    {
+        var disagreements = new List<string>();
+        int valid = 0;
+        foreach (var call in PrecompileCallFixtures.Load("osaka/eip7951_p256verify_precompiles/" + file))
+        {
+            if (call.Address != 0x100) continue;
+            bool direct = P256VerifyPrecompile.IsValidSignature(call.Input, throughLibcrypto: true);
+            if (direct) valid++;
+            if (direct != P256VerifyPrecompile.IsValidSignature(call.Input, throughLibcrypto: false)) disagreements.Add(call.Name);
+        }
+        Assert.True(disagreements.Count == 0, string.Join("\n", disagreements.Take(10)));
+        if (file.Contains("valid") && !file.Contains("invalid")) Assert.True(valid > 0, "no valid signature in " + file);
+    }
 }

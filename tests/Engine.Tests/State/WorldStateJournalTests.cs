@@ -197,4 +197,56 @@ public sealed class WorldStateJournalTests
         Assert.False(state.IncrementNonce(Alice));
         Assert.Equal(ulong.MaxValue, state.GetNonce(Alice));
     }
+
+    [Fact]
+    public void RevertTransaction_LeavesTheStateAsTheTransactionFoundIt()
+    {
+        var state = Create();
+        Assert.True(state.Transfer(Alice, Nobody, 100));
+        state.SetNonce(Alice, 5);
+        state.SetCode(Bob, [0x00]);
+        state.SetStorage(Contract, 1, 99);
+        state.SetStorage(Contract, 7, 70);
+        state.SetTransientStorage(Contract, 1, 5);
+        state.AccessAccount(Bob);
+        state.AccessStorage(Contract, 2);
+        state.AddLog(new LogEntry(Contract, [], [1]));
+        state.MarkCreated(Nobody);
+
+        state.RevertTransaction();
+
+        Assert.False(state.Exists(Nobody));
+        Assert.Equal(new UInt256(1000), state.GetBalance(Alice));
+        Assert.Equal(1UL, state.GetNonce(Alice));
+        Assert.Empty(state.GetCode(Bob));
+        Assert.Equal(new UInt256(11), state.GetStorage(Contract, 1));
+        Assert.Equal(UInt256.Zero, state.GetStorage(Contract, 7));
+        Assert.Equal(UInt256.Zero, state.GetTransientStorage(Contract, 1));
+        Assert.False(state.IsWarm(Bob));
+        Assert.False(state.IsWarm(Contract, 2));
+        Assert.Empty(state.Logs);
+        Assert.False(state.IsCreatedInTransaction(Nobody));
+        Assert.Equal(0, state.Snapshot());
+    }
+
+    [Fact]
+    public void RevertTransaction_ThenTheSameWrites_ReportTheSameStorageStatus()
+    {
+        // Originals survive the rewind: a repeated run must be charged exactly as the first.
+        var state = Create();
+        var first = state.SetStorage(Contract, 1, 12);
+        state.RevertTransaction();
+        state.BeginTransaction(Revision.Cancun);
+        Assert.Equal(first, state.SetStorage(Contract, 1, 12));
+        Assert.Equal(new UInt256(11), state.GetOriginalStorage(Contract, 1));
+    }
+
+    [Fact]
+    public void Journal_GrowsPastItsInitialCapacity_AndRevertsEveryEntry()
+    {
+        var state = Create();
+        for (int slot = 0; slot < 1000; slot++) state.SetStorage(Contract, (ulong)slot + 100, (ulong)slot + 1);
+        state.RevertTransaction();
+        for (int slot = 0; slot < 1000; slot++) Assert.Equal(UInt256.Zero, state.GetStorage(Contract, (ulong)slot + 100));
+    }
 }

@@ -12,9 +12,9 @@ namespace Csevm.Interpreter.Analysis;
 /// <remarks>
 /// The table holds, for every instruction, the <see cref="BlockCost"/> of the run from it to the
 /// end of its block (the suffix), so the loop may start an unchecked run at any block start. The
-/// loop charges a block's static gas when it enters it; <see cref="GasAhead"/> gives back what was
-/// charged for instructions that have not run yet, which makes a dynamic charge that fails
-/// mid-block exact (see <see cref="Frame{THost}.TryCharge"/>).
+/// loop charges a block's static gas when it enters it; <see cref="GasAhead"/> gives what was
+/// charged for instructions that have not run yet, which the loop lends to a handler so that its
+/// dynamic charges see exact gas.
 /// </remarks>
 public static unsafe class BasicBlocks
 {
@@ -49,8 +49,8 @@ public static unsafe class BasicBlocks
     /// <summary>
     /// The static gas charged ahead for the instructions from <paramref name="pc"/> to the end of
     /// the block, when the instruction just before <paramref name="pc"/> (one without immediates,
-    /// as every handler that charges gas) ran in an unchecked block: nothing when that instruction
-    /// ended its block or <paramref name="pc"/> starts a new one.
+    /// as every handler that charges gas; for others the answer is never used) runs in an unchecked
+    /// block: nothing when that instruction ends its block or <paramref name="pc"/> starts a new one.
     /// </summary>
     public static long GasAhead(BlockCost* costs, byte* code, int pc) =>
         OpcodeInfo.EndsBlock[code[pc - 1]] != 0 || code[pc] == JumpDest ? 0 : costs[pc].Gas;

@@ -7,40 +7,42 @@ using Csevm.Spec;
 
 namespace Csevm.Interpreter.Instructions;
 
-/// <summary>MLOAD, MSTORE, MSTORE8, MSIZE, MCOPY: memory grows (and is charged for) before it is touched.</summary>
+/// <summary>
+/// MLOAD, MSTORE, MSTORE8, MSIZE, MCOPY: memory grows (and is charged for) before it is touched.
+/// The first three are locals handlers (opcodes.csv): the loop passes its stack top and gas.
+/// </summary>
 internal static unsafe class MemoryOps
 {
+    // The fast path falls through to the access; the expansion rejoins it (the pointer is read
+    // after it: growing may move the buffer).
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ExecutionStatus MLoad<TFork, THost>(Frame<THost> f)
+    public static ExecutionStatus MLoad<TFork, THost>(Frame<THost> f, UInt256* top, ref long gas)
         where TFork : struct, IFork
         where THost : struct, IHost
     {
-        UInt256* top = f.Top;
-        if (!f.TryExpandMemoryForWord(top[0], out ulong offset)) return ExecutionStatus.OutOfGas;
-        top[0] = BigEndianWord.Load(f.Memory.ContextPointer + offset);
+        if (!f.MemoryHolds(top[0], 32) && (gas = f.ExpandMemoryFor(top[0], 32, gas)) < 0) return ExecutionStatus.OutOfGas;
+        top[0] = BigEndianWord.Load(f.Memory.ContextPointer + top[0].U0);
         return Step.Continue;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ExecutionStatus MStore<TFork, THost>(Frame<THost> f)
+    public static ExecutionStatus MStore<TFork, THost>(Frame<THost> f, UInt256* top, ref long gas)
         where TFork : struct, IFork
         where THost : struct, IHost
     {
-        UInt256* top = f.Top;
-        if (!f.TryExpandMemoryForWord(top[0], out ulong offset)) return ExecutionStatus.OutOfGas;
-        BigEndianWord.Store(f.Memory.ContextPointer + offset, top[-1]);
-        f.Top = top - 2;
+        if (!f.MemoryHolds(top[0], 32) && (gas = f.ExpandMemoryFor(top[0], 32, gas)) < 0) return ExecutionStatus.OutOfGas;
+        BigEndianWord.Store(f.Memory.ContextPointer + top[0].U0, top[-1]);
         return Step.Continue;
     }
 
-    public static ExecutionStatus MStore8<TFork, THost>(Frame<THost> f)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ExecutionStatus MStore8<TFork, THost>(Frame<THost> f, UInt256* top, ref long gas)
         where TFork : struct, IFork
         where THost : struct, IHost
     {
-        UInt256* top = f.Top;
-        if (!f.TryExpandMemory(top[0], UInt256.One, out ulong offset, out _)) return ExecutionStatus.OutOfGas;
-        f.Memory.ContextPointer[offset] = (byte)top[-1].U0;
-        f.Top = top - 2;
+        if (!f.MemoryHolds(top[0], 1) && (gas = f.ExpandMemoryFor(top[0], 1, gas)) < 0) return ExecutionStatus.OutOfGas;
+        f.Memory.ContextPointer[top[0].U0] = (byte)top[-1].U0;
         return Step.Continue;
     }
 

@@ -15,10 +15,6 @@ namespace Csevm.Interpreter.Memory;
 /// </summary>
 public static unsafe class BigEndianWord
 {
-    private static readonly Vector256<byte> ReverseEachLane = Vector256.Create(
-        (byte)15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0,
-        15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0);
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UInt256 Load(byte* source)
     {
@@ -54,8 +50,17 @@ public static unsafe class BigEndianWord
         Unsafe.WriteUnaligned(destination + 24, BinaryPrimitives.ReverseEndianness(value.U0));
     }
 
-    /// <summary>Reverses all 32 bytes: each 16-byte lane in place, then the two lanes swapped.</summary>
+    /// <summary>
+    /// Reverses all 32 bytes: each 16-byte lane in place, then the two lanes swapped. The shuffle
+    /// control is written inline, where the JIT makes it a constant operand: a static readonly
+    /// field costs NativeAOT a class-initialisation check and a spill on every MLOAD/MSTORE.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<byte> ReverseBytes(Vector256<byte> bytes) =>
-        Avx2.Permute4x64(Avx2.Shuffle(bytes, ReverseEachLane).AsUInt64(), 0b01_00_11_10).AsByte();
+    private static Vector256<byte> ReverseBytes(Vector256<byte> bytes)
+    {
+        var reverseEachLane = Vector256.Create(
+            (byte)15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0,
+            15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0);
+        return Avx2.Permute4x64(Avx2.Shuffle(bytes, reverseEachLane).AsUInt64(), 0b01_00_11_10).AsByte();
+    }
 }

@@ -59,6 +59,16 @@ public readonly unsafe partial struct MemoryContext
         get => ReadableSize();
     }
 
+    /// <summary>
+    /// The context's size for a caller that knows it is the active one (the running frame's own):
+    /// no liveness check, for the interpreter's memory hot path. Growing still checks.
+    /// </summary>
+    internal ulong ActiveSize
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _shared.Length - _start;
+    }
+
     /// <summary>The context's size in 32-byte words, rounded up: the w of the memory gas formula.</summary>
     public ulong ContextWords => WordCount(ReadableSize());
 

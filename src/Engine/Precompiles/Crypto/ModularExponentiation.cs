@@ -3,12 +3,19 @@ using System.Numerics;
 namespace Csevm.Precompiles.Crypto;
 
 /// <summary>
-/// base^exponent mod modulus for arbitrary sizes. The modulus is split as m = m_odd·2^t: the odd
-/// part runs in Montgomery form, the power of two with truncated products, and the two results are
-/// joined by the Chinese remainder theorem (Koç 1994). Exponent bits are consumed with a sliding window.
+/// base^exponent mod modulus for arbitrary sizes. Short exponents multiply and reduce directly.
+/// Otherwise the modulus is split as m = m_odd·2^t: the odd part runs in Montgomery form, the power
+/// of two with truncated products, and the two results are joined by the Chinese remainder theorem
+/// (Koç 1994). Exponent bits are consumed with a sliding window.
 /// </summary>
 internal static class ModularExponentiation
 {
+    /// <summary>
+    /// Exponents below 2^this run in <see cref="ReducingMultiplier"/>: Montgomery's fixed cost (R² mod m
+    /// and two conversions, about four products) would exceed what it saves on so few products.
+    /// </summary>
+    private const int ShortExponentBits = 16;
+
     /// <summary>Writes base^exponent mod modulus into <paramref name="output"/> (big-endian, modulus.Length bytes).</summary>
     public static void Compute(ReadOnlySpan<byte> baseValue, ReadOnlySpan<byte> exponent, ReadOnlySpan<byte> modulus, Span<byte> output)
     {
@@ -21,6 +28,15 @@ internal static class ModularExponentiation
             return;
         }
         var m = modulusLimbs.AsSpan(0, n);
+        var result = new ulong[n + 1];
+
+        if (TopBit(exponent) < ShortExponentBits)
+        {
+            // A few products: any modulus, no Montgomery domain, no split by the Chinese remainder theorem.
+            PowerInRing(new ReducingMultiplier(m), baseValue, exponent, m, result);
+            Natural.ToBigEndian(result, output);
+            return;
+        }
 
         int twos = Natural.TrailingZeroBits(m);
         var odd = new ulong[n];
@@ -28,7 +44,6 @@ internal static class ModularExponentiation
         int oddLength = Natural.SignificantLength(odd);
         bool hasOddPart = !(oddLength == 1 && odd[0] == 1);
 
-        var result = new ulong[n + 1];
         if (twos == 0)
         {
             PowerModOdd(baseValue, exponent, odd, result);
@@ -61,11 +76,12 @@ internal static class ModularExponentiation
 
     private static void PowerModOdd(ReadOnlySpan<byte> baseValue, ReadOnlySpan<byte> exponent, ReadOnlySpan<ulong> modulus, Span<ulong> result)
     {
-        if (modulus.Length == 1) PowerModOdd(new WordMontgomeryMultiplier(modulus[0]), baseValue, exponent, modulus, result);
-        else PowerModOdd(new MontgomeryMultiplier(modulus), baseValue, exponent, modulus, result);
+        if (modulus.Length == 1) PowerInRing(new WordMontgomeryMultiplier(modulus[0]), baseValue, exponent, modulus, result);
+        else PowerInRing(new MontgomeryMultiplier(modulus), baseValue, exponent, modulus, result);
     }
 
-    private static void PowerModOdd<TRing>(in TRing ring, ReadOnlySpan<byte> baseValue, ReadOnlySpan<byte> exponent, ReadOnlySpan<ulong> modulus, Span<ulong> result)
+    /// <summary>base^exponent mod modulus in a ring over that modulus: reduce the base, enter the ring, power, leave.</summary>
+    private static void PowerInRing<TRing>(in TRing ring, ReadOnlySpan<byte> baseValue, ReadOnlySpan<byte> exponent, ReadOnlySpan<ulong> modulus, Span<ulong> result)
         where TRing : struct, IMontgomeryRing
     {
         int n = modulus.Length;

@@ -59,12 +59,10 @@ internal readonly unsafe struct MontgomeryMultiplier : IMontgomeryRing
                 ulong bi = pb[i], carry = 0;
                 for (int j = 0; j < n; j++)
                 {
-                    ulong high = Math.BigMul(pa[j], bi, out ulong low);
-                    low += carry; high += low < carry ? 1UL : 0;
-                    ulong sum = t[j] + low;
-                    high += sum < low ? 1UL : 0;
-                    t[j] = sum;
-                    carry = high;
+                    // a·b + t + carry < 2^128: one 128-bit accumulation, no carry compares.
+                    UInt128 acc = Math.BigMul(pa[j], bi) + t[j] + carry;
+                    t[j] = (ulong)acc;
+                    carry = (ulong)(acc >> 64);
                 }
                 ulong top = t[n] + carry;
                 t[n + 1] = top < carry ? 1UL : 0;
@@ -77,12 +75,9 @@ internal readonly unsafe struct MontgomeryMultiplier : IMontgomeryRing
                 carry = h0 + (s0 < l0 ? 1UL : 0);
                 for (int j = 1; j < n; j++)
                 {
-                    ulong high = Math.BigMul(q, pm[j], out ulong low);
-                    low += carry; high += low < carry ? 1UL : 0;
-                    ulong sum = t[j] + low;
-                    high += sum < low ? 1UL : 0;
-                    t[j - 1] = sum;
-                    carry = high;
+                    UInt128 acc = Math.BigMul(q, pm[j]) + t[j] + carry;
+                    t[j - 1] = (ulong)acc;
+                    carry = (ulong)(acc >> 64);
                 }
                 ulong last = t[n] + carry;
                 t[n - 1] = last;

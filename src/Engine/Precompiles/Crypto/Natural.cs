@@ -111,14 +111,12 @@ internal static class Natural
     {
         ulong carry = 0;
         int j = 0;
-        for (; j < b.Length && j < target.Length; j++)
+        int length = Math.Min(b.Length, target.Length);
+        for (; j < length; j++)
         {
-            ulong high = Math.BigMul(word, b[j], out ulong low);
-            low += carry; high += low < carry ? 1UL : 0;
-            ulong sum = target[j] + low;
-            high += sum < low ? 1UL : 0;
-            target[j] = sum;
-            carry = high;
+            UInt128 acc = Math.BigMul(word, b[j]) + target[j] + carry; // < 2^128: no carry compares
+            target[j] = (ulong)acc;
+            carry = (ulong)(acc >> 64);
         }
         for (; carry != 0 && j < target.Length; j++)
         {
@@ -133,7 +131,14 @@ internal static class Natural
     /// <paramref name="remainder"/> = <paramref name="numerator"/> mod <paramref name="divisor"/> (Knuth, TAOCP 4.3.1
     /// Algorithm D). The divisor's top limb is non-zero; remainder has divisor.Length limbs.
     /// </summary>
-    public static void Remainder(ReadOnlySpan<ulong> numerator, ReadOnlySpan<ulong> divisor, Span<ulong> remainder)
+    public static void Remainder(ReadOnlySpan<ulong> numerator, ReadOnlySpan<ulong> divisor, Span<ulong> remainder) =>
+        Remainder(numerator, divisor, remainder, new ulong[RemainderScratchLimbs(numerator.Length, divisor.Length)]);
+
+    /// <summary>Limbs of scratch <see cref="Remainder(ReadOnlySpan{ulong}, ReadOnlySpan{ulong}, Span{ulong}, Span{ulong})"/> needs.</summary>
+    public static int RemainderScratchLimbs(int numeratorLimbs, int divisorLimbs) => numeratorLimbs + 1 + divisorLimbs;
+
+    /// <summary>As <see cref="Remainder(ReadOnlySpan{ulong}, ReadOnlySpan{ulong}, Span{ulong})"/>, working in caller-owned scratch (no allocation).</summary>
+    public static void Remainder(ReadOnlySpan<ulong> numerator, ReadOnlySpan<ulong> divisor, Span<ulong> remainder, Span<ulong> scratch)
     {
         int n = divisor.Length;
         if (n == 0 || divisor[n - 1] == 0) throw new ArgumentException("the divisor must be normalised and non-zero", nameof(divisor));
@@ -153,10 +158,10 @@ internal static class Natural
         }
 
         int shift = BitOperations.LeadingZeroCount(divisor[n - 1]);
-        var v = new ulong[n];
-        var u = new ulong[m + 1];
+        var v = scratch[..n];
+        var u = scratch.Slice(n, m + 1);
         ShiftLeftInto(divisor, shift, v);
-        u[m] = ShiftLeftInto(numerator[..m], shift, u.AsSpan(0, m));
+        u[m] = ShiftLeftInto(numerator[..m], shift, u[..m]);
 
         ulong vTop = v[n - 1], vNext = v[n - 2];
         for (int j = m - n; j >= 0; j--)
@@ -172,15 +177,16 @@ internal static class Natural
             }
 
             ulong q = (ulong)qHat, carry = 0, borrow = 0;
+            var window = u.Slice(j, n);
             for (int i = 0; i < n; i++)
             {
-                ulong high = Math.BigMul(q, v[i], out ulong low);
-                low += carry; high += low < carry ? 1UL : 0;
-                carry = high;
-                ulong x = u[i + j];
+                UInt128 product = Math.BigMul(q, v[i]) + carry;
+                ulong low = (ulong)product;
+                carry = (ulong)(product >> 64);
+                ulong x = window[i];
                 ulong d = x - low;
                 ulong borrowOut = x < low ? 1UL : 0;
-                u[i + j] = d - borrow;
+                window[i] = d - borrow;
                 borrow = borrowOut | (d < borrow ? 1UL : 0);
             }
             UInt128 owed = (UInt128)carry + borrow;
@@ -203,7 +209,7 @@ internal static class Natural
                 u[j + n] += addCarry;
             }
         }
-        ShiftRight(u.AsSpan(0, n + 1), shift, remainder[..n]);
+        ShiftRight(u[..(n + 1)], shift, remainder[..n]);
     }
 
     /// <summary>Writes value &lt;&lt; shift (shift &lt; 64) into result (same length) and returns the bits shifted out.</summary>
