@@ -103,6 +103,18 @@ public class BlockCheckTests
     }
 
     [Theory]
+    [InlineData(29, ExecutionStatus.OutOfGas)]
+    [InlineData(30, ExecutionStatus.InvalidMemoryAccess)]
+    [InlineData(35, ExecutionStatus.InvalidMemoryAccess)]   // the block's 35 static gas is charged first
+    [InlineData(40, ExecutionStatus.InvalidMemoryAccess)]   // then CALLDATACOPY's 6 for memory and copying needs gas charged for the rest
+    [InlineData(41, ExecutionStatus.InvalidMemoryAccess)]
+    public void CopyCharges_InAFrameHandler_SeeTheGasChargedAheadForTheBlock(long gas, ExecutionStatus expected)
+    {
+        // CALLDATACOPY of 1 byte to 0 (12 + 3 memory + 3 copy), RETURNDATACOPY of 1 byte with no return data (12), then 11 gas of work.
+        Assert.Equal(expected, Both<Osaka>("600160006000" + "37" + "6001600060003e" + "6001600101" + "5000", gas).Status);
+    }
+
+    [Theory]
     [InlineData(20, ExecutionStatus.OutOfGas)]
     [InlineData(21 + 375, ExecutionStatus.StaticModeViolation)]
     public void DynamicCharge_FollowedByALogInAStaticFrame_HaltsAsPerInstruction(long gas, ExecutionStatus expected) =>
