@@ -30,6 +30,16 @@ public class RealSpecTests
     private static OpcodeModel Op(string mnemonic) => Spec.Opcodes.Single(o => o.Mnemonic == mnemonic);
 
     [Fact]
+    public void RealSpec_OpcodesThatReadTheGasLeftEndBlocks()
+    {
+        // GAS, the EIP-2200 SSTORE sentry, CALL*'s 63/64 (and pre-EIP-150 "gas > left"), CREATE*'s 63/64.
+        string[] readers = ["GAS", "SSTORE", "CALL", "CALLCODE", "DELEGATECALL", "STATICCALL", "CREATE", "CREATE2"];
+        Assert.Equal(readers.OrderBy(m => m), Spec.Opcodes.Where(o => o.ReadsGas).Select(o => o.Mnemonic).OrderBy(m => m));
+        Assert.All(Spec.Opcodes.Where(o => o.IsTerminating || o.IsJump || o.ReadsGas), o => Assert.True(o.EndsBlock, o.Mnemonic));
+        Assert.All(Spec.Opcodes.Where(o => o.Shape != HandlerShape.Frame), o => Assert.False(o.EndsBlock, o.Mnemonic));
+    }
+
+    [Fact]
     public void RealSpec_ParsesWithoutErrors()
     {
         Assert.Empty(Spec.Errors);

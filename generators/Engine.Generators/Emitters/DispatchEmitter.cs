@@ -23,6 +23,7 @@ internal static class DispatchEmitter
         w.Line(SourceWriter.FileHeader("Spec/opcodes.csv"));
         w.Line("using System.Runtime.CompilerServices;");
         w.Line("using Csevm.Execution;");
+        w.Line("using Csevm.Interpreter.Analysis;");
         w.Line("using Csevm.Numerics;");
         w.Line("using Csevm.Spec;");
         w.Line("using Csevm.Tracing;");
@@ -73,15 +74,16 @@ internal static class DispatchEmitter
     /// </summary>
     private static void EmitEntry(SourceWriter w)
     {
-        w.Line("/// <summary>Runs the frame until it halts or suspends, through the loop of <typeparamref name=\"TDispatch\"/>'s variant.</summary>");
+        w.Line("/// <summary>Runs the frame until it halts or suspends, through the loop of <typeparamref name=\"TDispatch\"/>'s variant, checking per <typeparamref name=\"TChecks\"/>.</summary>");
         w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
-        w.Line("public static ExecutionStatus Run<TTracer, TDispatch>(Frame<THost> f, ref TTracer tracer)");
+        w.Line("public static ExecutionStatus Run<TTracer, TDispatch, TChecks>(Frame<THost> f, ref TTracer tracer)");
         w.Line("    where TTracer : struct, ITracer");
-        using (w.Block("    where TDispatch : struct, IDispatch"))
+        w.Line("    where TDispatch : struct, IDispatch");
+        using (w.Block("    where TChecks : struct, ICheckMode"))
         {
-            w.Line("if (TDispatch.Kind == DispatchKind.Table) return RunTable(f, ref tracer);");
-            w.Line("if (TDispatch.Kind == DispatchKind.Switch) return RunSwitch(f, ref tracer);");
-            w.Line("return RunHybrid(f, ref tracer);");
+            w.Line("if (TDispatch.Kind == DispatchKind.Table) return RunTable<TTracer, TChecks>(f, ref tracer);");
+            w.Line("if (TDispatch.Kind == DispatchKind.Switch) return RunSwitch<TTracer, TChecks>(f, ref tracer);");
+            w.Line("return RunHybrid<TTracer, TChecks>(f, ref tracer);");
         }
     }
 
@@ -90,14 +92,26 @@ internal static class DispatchEmitter
     /// so the JIT keeps pc, gas and the stack top in registers (measured: a 6 KB switch is never
     /// inlined, and passing the locals by reference spilled them on every instruction).
     /// Table sends every opcode through <c>Table</c>; Switch runs every opcode in the switch;
-    /// Hybrid runs the hot opcodes in the switch and sends the rest through the table.
+    /// Hybrid runs the hot opcodes (and the block enders that may continue) in the switch and sends
+    /// the rest through the table.
     /// </summary>
+    /// <remarks>
+    /// With <c>TChecks.PerBlock</c> the stack bounds and static gas are checked where a basic block
+    /// starts (the entry pc, a JUMPDEST, the pc after a block-ending opcode that continues) from the
+    /// code's block costs, and not per instruction. A block that fails its check cannot be left
+    /// without halting, so it goes to the per-instruction loop, which finds the exact instruction and
+    /// status. Handlers charge dynamic gas against exact gas: a frame handler is lent the static gas
+    /// already charged for the rest of the block (and the loop takes it back after; below zero, the
+    /// rest of the block cannot be paid and runs per instruction); a locals handler that runs out of
+    /// gas has changed nothing, so it runs again per instruction with the block's charge undone.
+    /// </remarks>
     private static void EmitLoop(SourceWriter w, SpecModel spec, List<OpcodeModel> ops, string kind)
     {
         w.Line($"/// <summary>The {kind} dispatch loop: runs the frame until it halts or suspends.</summary>");
         w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
-        w.Line($"private static ExecutionStatus Run{kind}<TTracer>(Frame<THost> f, ref TTracer tracer)");
-        using (w.Block("    where TTracer : struct, ITracer"))
+        w.Line($"private static ExecutionStatus Run{kind}<TTracer, TChecks>(Frame<THost> f, ref TTracer tracer)");
+        w.Line("    where TTracer : struct, ITracer");
+        using (w.Block("    where TChecks : struct, ICheckMode"))
         {
             w.Line("byte* code = f.Code;");
             w.Line("UInt256* bottom = f.Stack.Bottom;");
@@ -105,45 +119,119 @@ internal static class DispatchEmitter
             w.Line("int pc = f.Pc;");
             w.Line("long gas = f.Gas;");
             w.Line($"{Handler}[] table = Table;");
+            w.Line("BlockCost* blocks = TChecks.PerBlock ? f.Analysis.BlockCosts<TFork>() : null;");
             w.Line("ExecutionStatus status;");
+            w.Line("// The static gas charged for the rest of the block, lent to the frame handler that runs now.");
+            w.Line("long ahead = 0;");
+            var cases = kind switch
+            {
+                "Table" => new List<OpcodeModel>(),
+                "Hybrid" => ops.Where(o => o.IsHot || ContinuesAfterBlockEnd(o) || o.Code == JumpDest).ToList(),
+                _ => ops,
+            };
+            if (cases.Any(o => o.Shape == HandlerShape.Locals))
+            {
+                w.Line("// The gas before a locals handler, to run it again per instruction if it runs out.");
+                w.Line("long gasBefore = 0;");
+            }
+            w.Line("// The frame starts or resumes at a block start; a JUMPDEST checks its block itself.");
+            using (w.Block($"if (TChecks.PerBlock && code[pc] != 0x{JumpDest:x2})"))
+                EmitBlockCheck(w, "pc", "goto checkEachInstruction;");
             using (w.Block("while (true)"))
             {
                 w.Line("byte op = code[pc];");
-                w.Line("// The stack height from the pointers (an empty stack's top is one slot below the bottom).");
-                w.Line("int height = (int)(((nuint)top - (nuint)bottom + (nuint)sizeof(UInt256)) / (nuint)sizeof(UInt256));");
-                w.Line("if (TTracer.IsEnabled) EvmInterpreter.TraceStep<TFork, THost, TTracer>(f, ref tracer, op, pc, gas, bottom, height);");
-                w.Line("// One unsigned compare covers both bounds: height in [minimum, maximum].");
-                w.Line("int minimum = TFork.StackMinimum[op];");
-                using (w.Block("if ((uint)(height - minimum) > (uint)(TFork.StackMaximum[op] - minimum))"))
+                using (w.Block("if (!TChecks.PerBlock)"))
                 {
-                    w.Line("status = height < minimum ? ExecutionStatus.StackUnderflow : ExecutionStatus.StackOverflow;");
-                    w.Line("break;");
+                    w.Line("int height = " + Height + ";");
+                    w.Line("if (TTracer.IsEnabled) EvmInterpreter.TraceStep<TFork, THost, TTracer>(f, ref tracer, op, pc, gas, bottom, height);");
+                    w.Line("// One unsigned compare covers both bounds: height in [minimum, maximum].");
+                    w.Line("int minimum = TFork.StackMinimum[op];");
+                    using (w.Block("if ((uint)(height - minimum) > (uint)(TFork.StackMaximum[op] - minimum))"))
+                    {
+                        w.Line("status = height < minimum ? ExecutionStatus.StackUnderflow : ExecutionStatus.StackOverflow;");
+                        w.Line("break;");
+                    }
+                    using (w.Block("if ((gas -= TFork.StaticGas[op]) < 0)"))
+                    {
+                        w.Line("status = ExecutionStatus.OutOfGas;");
+                        w.Line("break;");
+                    }
                 }
-                using (w.Block("if ((gas -= TFork.StaticGas[op]) < 0)"))
-                {
-                    w.Line("status = ExecutionStatus.OutOfGas;");
-                    w.Line("break;");
-                }
-                w.Line("pc++;");
                 if (kind == "Table")
                 {
-                    w.Line("f.Top = top; f.Pc = pc; f.Gas = gas;");
-                    w.Line("status = table[op](f);");
-                    w.Line("top = f.Top; pc = f.Pc; gas = f.Gas;");
+                    using (w.Block($"else if (op == 0x{JumpDest:x2})"))
+                        EmitBlockCheck(w, "pc", "goto checkEachInstruction;");
+                    w.Line("pc++;");
+                    EmitFrameCall(w, "table[op](f)", lend: true);
                     w.Line("if (status != Step.Continue) break;");
-                    w.Line("continue;");
+                    EmitGasAheadCheck(w);
+                    using (w.Block($"if (TChecks.PerBlock && OpcodeInfo.EndsBlock[op] != 0 && code[pc] != 0x{JumpDest:x2})"))
+                        EmitBlockCheck(w, "pc", "goto checkEachInstruction;");
                 }
                 else
                 {
-                    EmitSwitch(w, spec, kind == "Hybrid" ? ops.Where(o => o.IsHot) : ops);
+                    w.Line("pc++;");
+                    EmitSwitch(w, spec, cases);
                     w.Line("if (status != Step.Continue) break;");
+                    EmitGasAheadCheck(w);
                 }
             }
             w.Line("f.Top = top;");
             w.Line("f.Pc = pc;");
             w.Line("f.Gas = gas;");
             w.Line("return status;");
+            w.Line();
+            w.Line("// The frame halts inside this block: find the instruction and status per instruction.");
+            w.Line("checkEachInstruction:");
+            w.Line("f.Top = top; f.Pc = pc; f.Gas = gas;");
+            w.Line($"return Run{kind}<TTracer, InstructionChecks>(f, ref tracer);");
         }
+    }
+
+    /// <summary>The stack height from the pointers (an empty stack's top is one slot below the bottom).</summary>
+    private const string Height = "(int)(((nuint)top - (nuint)bottom + (nuint)sizeof(UInt256)) / (nuint)sizeof(UInt256))";
+
+    private const int JumpDest = 0x5b;
+
+    /// <summary>A block-ending opcode after which the frame may go on at the next pc, where a new block starts.</summary>
+    private static bool ContinuesAfterBlockEnd(OpcodeModel op) => op.EndsBlock && !op.IsTerminating;
+
+    /// <summary>
+    /// The check where the block at <paramref name="at"/> starts: the height within the bounds of
+    /// every instruction of the block and the gas for all their static costs, which it then charges.
+    /// </summary>
+    private static void EmitBlockCheck(SourceWriter w, string at, string onFailure)
+    {
+        w.Line($"BlockCost* block = blocks + {at};");
+        w.Line("int blockHeight = " + Height + ";");
+        w.Line("if ((uint)(blockHeight - block->MinimumHeight) > (uint)(block->MaximumHeight - block->MinimumHeight) || gas < block->Gas) " + onFailure);
+        w.Line("gas -= block->Gas;");
+    }
+
+    /// <summary>
+    /// After a frame handler: below zero, its dynamic charges left less than the static gas of the
+    /// rest of the block (lent to it, taken back); the frame halts in this block, per instruction.
+    /// </summary>
+    private static void EmitGasAheadCheck(SourceWriter w)
+    {
+        using (w.Block("if (TChecks.PerBlock && gas < 0)"))
+        {
+            w.Line("gas += ahead;");
+            w.Line("goto checkEachInstruction;");
+        }
+    }
+
+    /// <summary>
+    /// A call of a frame handler, with the machine state stored around it; when <paramref name="lend"/>
+    /// (an opcode that does not end its block), per block it gets the exact gas: the loop's plus the
+    /// static gas already charged for the rest of the block.
+    /// </summary>
+    private static void EmitFrameCall(SourceWriter w, string call, bool lend)
+    {
+        if (lend) w.Line("ahead = TChecks.PerBlock ? BasicBlocks.GasAhead(blocks, code, pc) : 0;");
+        w.Line($"f.Top = top; f.Pc = pc; f.Gas = gas{(lend ? " + ahead" : "")};");
+        w.Line($"status = {call};");
+        w.Line($"top = f.Top; pc = f.Pc; gas = f.Gas{(lend ? " - ahead" : "")};");
     }
 
     /// <summary>The switch over <paramref name="cases"/>; every other byte goes through the table.</summary>
@@ -158,18 +246,44 @@ internal static class DispatchEmitter
                 {
                     string guard = Guard(spec, op, "if ({0}) {{ status = ExecutionStatus.UndefinedInstruction; break; }}", "<");
                     if (guard.Length > 0) w.Line(guard);
+                    if (op.Code == JumpDest)
+                    {
+                        using (w.Block("if (TChecks.PerBlock)"))
+                            EmitBlockCheck(w, "pc - 1", "{ pc--; goto checkEachInstruction; }");
+                    }
                     if (op.Shape == HandlerShape.Frame)
                     {
-                        w.Line("f.Top = top; f.Pc = pc; f.Gas = gas;");
-                        w.Line($"status = {op.HandlerFamily}.{op.HandlerMethod}<TFork, THost>(f);");
-                        w.Line("top = f.Top; pc = f.Pc; gas = f.Gas;");
-                        w.Line("break;");
+                        EmitFrameCall(w, $"{op.HandlerFamily}.{op.HandlerMethod}<TFork, THost>(f)", lend: !op.EndsBlock);
+                        if (ContinuesAfterBlockEnd(op))
+                        {
+                            w.Line("if (status != Step.Continue) break;");
+                            using (w.Block($"if (TChecks.PerBlock && code[pc] != 0x{JumpDest:x2})"))
+                                EmitBlockCheck(w, "pc", "goto checkEachInstruction;");
+                            w.Line("continue;");
+                        }
+                        else
+                        {
+                            w.Line("break;");
+                        }
+                    }
+                    else if (op.Shape == HandlerShape.Locals)
+                    {
+                        w.Line("if (TChecks.PerBlock) gasBefore = gas;");
+                        foreach (var statement in InlineStatements(op, "top", "pc", "code", "gas")) w.Line(statement);
+                        // The status test sits in the case: a locals handler that succeeds goes straight to the next instruction.
+                        using (w.Block("if (status != Step.Continue)"))
+                        {
+                            // Out of gas against the gas left after the whole block's static charge: run it again with exact gas.
+                            int moves = op.Outputs - op.Inputs;
+                            string undoMove = moves == 0 ? "" : $" top {(moves > 0 ? "-" : "+")}= {Math.Abs(moves)};";
+                            w.Line($"if (TChecks.PerBlock) {{ pc--;{undoMove} gas = gasBefore + blocks[pc].Gas; goto checkEachInstruction; }}");
+                            w.Line("break;");
+                        }
+                        w.Line("continue;");
                     }
                     else
                     {
                         foreach (var statement in InlineStatements(op, "top", "pc", "code", "gas")) w.Line(statement);
-                        // The status test sits in the case: a locals handler that succeeds goes straight to the next instruction.
-                        if (op.Shape == HandlerShape.Locals) w.Line("if (status != Step.Continue) break;");
                         w.Line("continue;");
                     }
                 }
@@ -177,9 +291,7 @@ internal static class DispatchEmitter
             w.Line("default:");
             using (w.Indent())
             {
-                w.Line("f.Top = top; f.Pc = pc; f.Gas = gas;");
-                w.Line("status = table[op](f);");
-                w.Line("top = f.Top; pc = f.Pc; gas = f.Gas;");
+                EmitFrameCall(w, "table[op](f)", lend: true);
                 w.Line("break;");
             }
         }

@@ -32,6 +32,14 @@ internal static class OpcodeEmitter
             using (w.Block("private static ReadOnlySpan<byte> Since =>", "[", "];"))
                 ForkTables.WriteTable(w, byCode.Select(o => o is null ? 255 : ForkTables.ForkOrder(spec, o.Since)).ToArray());
             w.Line();
+            w.Line("/// <summary>1 where the opcode ends a basic block (terminating, jump or reads-gas in the spec), else 0.</summary>");
+            using (w.Block("public static ReadOnlySpan<byte> EndsBlock =>", "[", "];"))
+                ForkTables.WriteTable(w, byCode.Select(o => o is not null && o.EndsBlock ? 1 : 0).ToArray());
+            w.Line();
+            w.Line("/// <summary>The net stack change of each opcode (outputs less inputs); 0 where no revision defines it.</summary>");
+            using (w.Block("public static ReadOnlySpan<sbyte> StackChange =>", "[", "];"))
+                ForkTables.WriteTable(w, byCode.Select(o => o is null ? 0 : o.Outputs - o.Inputs).ToArray());
+            w.Line();
             w.Line("public static string Name(byte opcode) => Names[opcode];");
             w.Line();
             w.Line("public static bool IsDefined(Revision revision, byte opcode) => (int)revision >= Since[opcode];");

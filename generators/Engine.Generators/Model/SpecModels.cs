@@ -41,12 +41,19 @@ internal sealed record OpcodeModel(
     bool IsTerminating,
     bool WritesState,
     bool IsJump,
+    bool ReadsGas,
     string HandlerFamily,
     string HandlerMethod,
     int Line)
 {
     /// <summary>The n of PUSHn, DUPn and SWAPn (their mnemonic's number); 0 for other opcodes.</summary>
     public int N { get; init; }
+
+    /// <summary>
+    /// The opcode ends a basic block: control leaves (terminating, jump) or its handler reads the
+    /// gas left (reads-gas), which must then be exact, so the next instructions' static gas waits.
+    /// </summary>
+    public bool EndsBlock => IsTerminating || IsJump || ReadsGas;
 }
 
 /// <summary>A problem in a spec file, reported as a compiler diagnostic at <paramref name="File"/>:<paramref name="Line"/> (1-based).</summary>

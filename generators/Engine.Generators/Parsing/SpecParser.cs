@@ -94,7 +94,7 @@ internal static class SpecParser
         }
 
         var shape = HandlerShape.Frame;
-        bool hot = false, terminating = false, writes = false, jump = false;
+        bool hot = false, terminating = false, writes = false, jump = false, readsGas = false;
         foreach (var flag in Words(c[7]))
         {
             switch (flag)
@@ -108,7 +108,8 @@ internal static class SpecParser
                 case "terminating": terminating = true; break;
                 case "writes-state": writes = true; break;
                 case "jump": jump = true; break;
-                default: problem = $"unknown flag '{flag}' (known: pure locals push dup swap hot terminating writes-state jump)"; return null;
+                case "reads-gas": readsGas = true; break;
+                default: problem = $"unknown flag '{flag}' (known: pure locals push dup swap hot terminating writes-state jump reads-gas)"; return null;
             }
         }
 
@@ -130,7 +131,7 @@ internal static class SpecParser
         { problem = $"handler '{c[8]}' must be Family.Method"; return null; }
 
         return new OpcodeModel(code, mnemonic, inputs, outputs, gas, forks[since].Name, changes.ToEquatableArray(),
-            shape, hot, terminating, writes, jump, handler[0], handler[1], line.Number) { N = n };
+            shape, hot, terminating, writes, jump, readsGas, handler[0], handler[1], line.Number) { N = n };
     }
 
     private static IEnumerable<string> Words(string cell) =>

@@ -11,8 +11,9 @@ namespace Csevm.Interpreter;
 
 /// <summary>
 /// The interpreter, specialised per fork, host, tracer (and dispatch variant) by generics. The
-/// loop is generated from the spec (Dispatch.g.cs): per instruction one stack-height check and
-/// one static-gas charge from the fork's tables, then the handler.
+/// loop is generated from the spec (Dispatch.g.cs): one stack-height check and one static-gas
+/// charge per basic block from the code's block costs (per instruction from the fork's tables when
+/// tracing, or in the block where a frame halts), then the handlers.
 /// Program counter, gas and stack top live in the loop's locals.
 /// </summary>
 public static unsafe class EvmInterpreter
@@ -35,13 +36,24 @@ public static unsafe class EvmInterpreter
         return outcome;
     }
 
+    /// <summary>Runs with <typeparamref name="TDispatch"/>'s loop: checked per basic block, or per instruction when tracing (every step is seen with its own gas).</summary>
     internal static FrameOutcome Run<TFork, THost, TTracer, TDispatch>(Frame<THost> f, ref TTracer tracer)
         where TFork : struct, IFork
         where THost : struct, IHost
         where TTracer : struct, ITracer
+        where TDispatch : struct, IDispatch =>
+        TTracer.IsEnabled
+            ? Run<TFork, THost, TTracer, TDispatch, InstructionChecks>(f, ref tracer)
+            : Run<TFork, THost, TTracer, TDispatch, BlockChecks>(f, ref tracer);
+
+    internal static FrameOutcome Run<TFork, THost, TTracer, TDispatch, TChecks>(Frame<THost> f, ref TTracer tracer)
+        where TFork : struct, IFork
+        where THost : struct, IHost
+        where TTracer : struct, ITracer
         where TDispatch : struct, IDispatch
+        where TChecks : struct, ICheckMode
     {
-        var status = Dispatch<TFork, THost>.Run<TTracer, TDispatch>(f, ref tracer);
+        var status = Dispatch<TFork, THost>.Run<TTracer, TDispatch, TChecks>(f, ref tracer);
         if (status == Step.Suspend) return FrameOutcome.Suspended;
         f.Status = status;
         if (TTracer.IsEnabled) tracer.OnFrameEnd(status, f.Depth + 1);

@@ -5,8 +5,8 @@ namespace Csevm.Interpreter;
 
 /// <summary>
 /// The 1024 slots of one frame's stack in native, 32-byte aligned memory. The interpreter works
-/// on a pointer to the top item and checks the height once per instruction against the fork's
-/// generated tables, never per push or pop. Stacks belong to pooled frames, one per call depth,
+/// on a pointer to the top item and checks the height once per basic block (or per instruction
+/// when tracing) against bounds derived from the fork's generated tables, never per push or pop. Stacks belong to pooled frames, one per call depth,
 /// so a call allocates nothing.
 /// </summary>
 public sealed unsafe class EvmStack : IDisposable

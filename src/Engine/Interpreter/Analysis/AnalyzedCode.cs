@@ -1,13 +1,16 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Csevm.Spec;
 
 namespace Csevm.Interpreter.Analysis;
 
 /// <summary>
 /// Code ready to run: the bytes followed by <see cref="Padding"/> zeros in a pinned array, so PUSH
 /// immediates that run past the end read zeros (and then STOP) without a bounds check, plus a
-/// bitmap of the valid JUMPDESTs (a 0x5b byte that is an opcode, not PUSH data).
-/// Immutable once built, so one instance serves every frame running the same code.
+/// bitmap of the valid JUMPDESTs (a 0x5b byte that is an opcode, not PUSH data), and per fork
+/// the costs of its basic blocks (<see cref="BasicBlocks"/>), priced when a fork first runs it.
+/// Immutable once built (the block costs are published once), so one instance serves every frame
+/// running the same code.
 /// </summary>
 public sealed unsafe class AnalyzedCode
 {
@@ -18,6 +21,7 @@ public sealed unsafe class AnalyzedCode
 
     private readonly byte[] _padded;
     private readonly ulong[] _jumpDests;
+    private readonly BlockCost[]?[] _blockCosts = new BlockCost[]?[(int)RevisionNames.Latest + 1];
 
     public static readonly AnalyzedCode Empty = new([]);
 
@@ -44,6 +48,20 @@ public sealed unsafe class AnalyzedCode
 
     /// <summary>The code bytes, without the padding.</summary>
     public ReadOnlyMemory<byte> Bytes => _padded.AsMemory(0, Length);
+
+    /// <summary>The block costs of this code in <typeparamref name="TFork"/>, indexed by pc (0 to <see cref="Length"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public BlockCost* BlockCosts<TFork>() where TFork : struct, IFork
+    {
+        var costs = _blockCosts[(int)TFork.Revision] ?? PriceBlocks<TFork>();
+        return (BlockCost*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(costs));
+    }
+
+    /// <summary>Prices the blocks for a fork once; a thread that loses the race uses the winner's table (the pointer must stay referenced).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private BlockCost[] PriceBlocks<TFork>() where TFork : struct, IFork =>
+        Interlocked.CompareExchange(ref _blockCosts[(int)TFork.Revision], BasicBlocks.Price<TFork>(Pointer, Length), null)
+        ?? _blockCosts[(int)TFork.Revision]!;
 
     /// <summary>True when <paramref name="destination"/> is a JUMPDEST opcode inside the code.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
