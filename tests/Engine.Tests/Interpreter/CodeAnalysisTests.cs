@@ -54,6 +54,19 @@ public unsafe class CodeAnalysisTests
     }
 
     [Fact]
+    public void CodeCache_StaysBoundedInBytes()
+    {
+        // Large codes reach the byte bound long before the entry bound.
+        var code = new byte[24_576];
+        for (int i = 0; i < 2 * CodeCache.MaxCodeBytes / code.Length; i++)
+        {
+            BitConverter.TryWriteBytes(code, i);
+            CodeCache.Get(Hash256.FromUInt256(new UInt256((ulong)i, 0xb1e5)), code);
+            Assert.True(CodeCache.CodeBytes <= CodeCache.MaxCodeBytes + 64 * 1024); // slack: other tests add codes concurrently
+        }
+    }
+
+    [Fact]
     public void Stack_IsAlignedAndReportsItsItems()
     {
         using var stack = new EvmStack();
