@@ -2,24 +2,41 @@ using System.Runtime.CompilerServices;
 
 namespace Csevm.Numerics;
 
-/// <summary>ADDMOD and MULMOD: the sum (257 bits) and product (512 bits) are reduced exactly, never truncated first.</summary>
+/// <summary>
+/// ADDMOD and MULMOD: the sum (257 bits) and product (512 bits) are reduced exactly, never truncated
+/// first, through the same long division as DIV and MOD.
+/// </summary>
 public readonly unsafe partial struct UInt256
 {
     /// <summary>(a + b) mod m over the full 257-bit sum; 0 when m is 0 (the EVM's ADDMOD).</summary>
     [SkipLocalsInit]
     public static void AddMod(in UInt256 a, in UInt256 b, in UInt256 m, out UInt256 result)
     {
-        if (m.IsZero)
+        if (m.IsUlong)
         {
-            result = default;
-            return;
+            if (m.U0 == 0)
+            {
+                result = default;
+                return;
+            }
+            if (a.IsUlong && b.IsUlong)
+            {
+                ulong sum = a.U0 + b.U0;
+                ulong carry = sum < a.U0 ? 1UL : 0UL;
+                DivideTwoLimbs(carry % m.U0, sum, m.U0, out ulong remainder);
+                result = new UInt256(remainder);
+                return;
+            }
         }
-        if (a.IsUlong && b.IsUlong && m.IsUlong)
+        if (m.U3 != 0 && a.U3 <= m.U3 && b.U3 <= m.U3)
         {
-            ulong sum = a.U0 + b.U0;
-            ulong carry = sum < a.U0 ? 1UL : 0UL;
-            DivideTwoLimbs(carry % m.U0, sum, m.U0, out ulong remainder);
-            result = new UInt256(remainder);
+            // Each operand is below 2m (x < (x3 + 1) * 2^192 <= 2 * m3 * 2^192 <= 2m), so one conditional
+            // subtraction reduces it, and the sum of the reduced operands needs at most one more.
+            SubtractIfNotBelow(a, m, out var x);
+            SubtractIfNotBelow(b, m, out var y);
+            bool carry = AddOverflow(x, y, out var sum);
+            bool borrow = SubtractUnderflow(sum, m, out var difference);
+            result = carry || !borrow ? difference : sum;
             return;
         }
         bool overflow = AddOverflow(a, b, out var total);
@@ -52,9 +69,26 @@ public readonly unsafe partial struct UInt256
             result = new UInt256(remainder);
             return;
         }
+        int exponent = PowerOfTwoExponent(m);
+        if (exponent >= 0)
+        {
+            // m divides 2^256, so the product's low 256 bits already have the right residue.
+            Subtract(m, One, out var mask);
+            Multiply(a, b, out var low);
+            And(low, mask, out result);
+            return;
+        }
         ulong* product = stackalloc ulong[9];
         MultiplyWide(a, b, product);
         Reduce(product, 8, m, out result);
+    }
+
+    /// <summary>x - m when x &gt;= m, else x.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void SubtractIfNotBelow(in UInt256 x, in UInt256 m, out UInt256 result)
+    {
+        bool borrow = SubtractUnderflow(x, m, out var difference);
+        result = borrow ? x : difference;
     }
 
     /// <summary>The full product of a and b into eight limbs (schoolbook over the non-zero limbs only).</summary>
@@ -85,10 +119,10 @@ public readonly unsafe partial struct UInt256
             result = new UInt256(value[0], value[1], value[2], value[3]);
             return;
         }
-        ulong* divisor = stackalloc ulong[4];
-        ulong* remainder = stackalloc ulong[4];
+        ulong* limbs = stackalloc ulong[9];
+        ulong* divisor = limbs, remainder = limbs + 5;
         m.CopyTo(divisor);
-        remainder[0] = remainder[1] = remainder[2] = remainder[3] = 0;
+        remainder[1] = remainder[2] = remainder[3] = 0;
         DivideLimbs(value, length, divisor, divisorLength, null, remainder);
         result = new UInt256(remainder[0], remainder[1], remainder[2], remainder[3]);
     }
