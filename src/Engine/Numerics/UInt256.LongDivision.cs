@@ -9,7 +9,8 @@ namespace Csevm.Numerics;
 /// so the divisor's top bit is set; each quotient limb then comes from a Möller–Granlund step: 2-by-1
 /// for one-limb divisors, 3-by-2 for two limbs, and for three or four limbs Knuth's algorithm D with
 /// the 3-by-2 step as the estimate. That estimate is exact for the divisor's top two limbs, so it is
-/// at most one too large for the whole divisor: one rare add-back, no correction loop.
+/// at most one too large for the whole divisor: one rare add-back, no correction loop. The running
+/// remainder lives in registers, one routine per divisor width.
 /// </summary>
 public readonly unsafe partial struct UInt256
 {
@@ -31,7 +32,8 @@ public readonly unsafe partial struct UInt256
 
         if (n == 1) DivideByOneLimb(u, shiftedLength, d[0], quotient);
         else if (n == 2) DivideByTwoLimbs(u, shiftedLength, d[1], d[0], quotient);
-        else DivideKnuth(u, shiftedLength, d, n, quotient);
+        else if (n == 3) DivideByThreeLimbs(u, shiftedLength, d, quotient);
+        else DivideByFourLimbs(u, shiftedLength, d, quotient);
 
         for (int i = 0; i < n - 1; i++)
             remainder[i] = (u[i] >> shift) | (u[i + 1] << 1 << (63 - shift));
@@ -80,68 +82,111 @@ public readonly unsafe partial struct UInt256
     }
 
     /// <summary>
-    /// Knuth's algorithm D for a normalised divisor of n &gt;= 3 limbs whose top limbs exceed the top of
-    /// u[0..ulen); the remainder is left in u[0..n).
+    /// u[0..ulen) / d for a normalised three-limb divisor above the top three limbs of u; the
+    /// remainder is left in u[0..3). The running remainder stays in registers and takes in one
+    /// dividend limb per quotient limb.
     /// </summary>
-    private static void DivideKnuth(ulong* u, int ulen, ulong* d, int n, ulong* quotient)
+    private static void DivideByThreeLimbs(ulong* u, int ulen, ulong* d, ulong* quotient)
     {
-        ulong d1 = d[n - 1], d0 = d[n - 2];
-        ulong v = Reciprocal3By2(d1, d0);
-        for (int j = ulen - n - 1; j >= 0; j--)
+        ulong d2 = d[2], d1 = d[1], d0 = d[0];
+        ulong v = Reciprocal3By2(d2, d1);
+        ulong r2 = u[ulen - 1], r1 = u[ulen - 2], r0 = u[ulen - 3];
+        for (int j = ulen - 4; j >= 0; j--)
         {
-            ulong* window = u + j;
-            ulong u2 = window[n], u1 = window[n - 1], u0 = window[n - 2];
-            ulong digit;
-            if (u2 == d1 && u1 == d0)
+            ulong next = u[j], digit, borrow = 0;
+            if (r2 == d2 && r1 == d1)
             {
-                // Outside the 3-by-2 step's domain. The digit is then exactly 2^64 - 1: the window is at
-                // least (d1, d0) * 2^(64(n-1)), which exceeds (2^64 - 1) * divisor because d's lower limbs,
-                // shifted up one limb, fall short of d itself.
+                // Outside the 3-by-2 step's domain; the digit is exactly 2^64 - 1 (see DivideByFourLimbs).
+                // window - (2^64 - 1) d = (r0 - d0, next) over the limbs where window - 2^64 d is non-zero, plus d.
                 digit = ulong.MaxValue;
-                window[n] = u2 - SubtractMultiple(window, d, n, digit);
+                ulong s1 = SubtractWithBorrow(r0, d0, ref borrow);
+                ulong s2 = 0 - borrow, carry = 0;
+                r0 = AddWithCarry(next, d0, ref carry);
+                r1 = AddWithCarry(s1, d1, ref carry);
+                r2 = s2 + d2 + carry;
             }
             else
             {
-                digit = DivRem3By2(u2, u1, u0, d1, d0, v, out ulong r1, out ulong r0);
-                ulong carry = SubtractMultiple(window, d, n - 2, digit);
-                ulong borrow = 0;
-                window[n - 2] = SubtractWithBorrow(r0, carry, ref borrow);
-                window[n - 1] = SubtractWithBorrow(r1, 0, ref borrow);
+                digit = DivRem3By2(r2, r1, r0, d2, d1, v, out ulong high, out ulong low);
+                ulong productHigh = Math.BigMul(digit, d0, out ulong productLow);
+                r0 = SubtractWithBorrow(next, productLow, ref borrow);
+                r1 = SubtractWithBorrow(low, productHigh, ref borrow);
+                r2 = SubtractWithBorrow(high, 0, ref borrow);
                 if (borrow != 0)
                 {
-                    // The lower divisor limbs made the digit one too large (rare): add the divisor back.
+                    // The lowest divisor limb made the digit one too large (rare): add the divisor back.
                     digit--;
-                    AddBack(window, d, n);
+                    ulong carry = 0;
+                    r0 = AddWithCarry(r0, d0, ref carry);
+                    r1 = AddWithCarry(r1, d1, ref carry);
+                    r2 += d2 + carry;
                 }
             }
             if (quotient != null) quotient[j] = digit;
         }
+        u[0] = r0;
+        u[1] = r1;
+        u[2] = r2;
     }
 
-    /// <summary>window[0..count) -= q * divisor[0..count); returns the limb still to subtract from window[count].</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong SubtractMultiple(ulong* window, ulong* divisor, int count, ulong q)
+    /// <summary>
+    /// u[0..ulen) / d for a normalised four-limb divisor above the top four limbs of u; the remainder
+    /// is left in u[0..4). The running remainder stays in registers and takes in one dividend limb per
+    /// quotient limb: MULMOD's 512-bit product by a 256-bit modulus takes four or five such steps.
+    /// </summary>
+    private static void DivideByFourLimbs(ulong* u, int ulen, ulong* d, ulong* quotient)
     {
-        ulong carry = 0;
-        for (int i = 0; i < count; i++)
+        ulong d3 = d[3], d2 = d[2], d1 = d[1], d0 = d[0];
+        ulong v = Reciprocal3By2(d3, d2);
+        ulong r3 = u[ulen - 1], r2 = u[ulen - 2], r1 = u[ulen - 3], r0 = u[ulen - 4];
+        for (int j = ulen - 5; j >= 0; j--)
         {
-            ulong high = Math.BigMul(divisor[i], q, out ulong low);
-            ulong x = window[i];
-            ulong difference = x - low;
-            high += difference > x ? 1UL : 0UL;
-            ulong result = difference - carry;
-            high += result > difference ? 1UL : 0UL;
-            window[i] = result;
-            carry = high;
+            ulong next = u[j], digit, borrow = 0;
+            if (r3 == d3 && r2 == d2)
+            {
+                // Outside the 3-by-2 step's domain. The digit is then exactly 2^64 - 1: the window is at
+                // least (d3, d2) * 2^192, which exceeds (2^64 - 1) * d because d's lower limbs, shifted
+                // up one limb, fall short of d itself. window - (2^64 - 1) d = window - 2^64 d + d.
+                digit = ulong.MaxValue;
+                ulong s1 = SubtractWithBorrow(r0, d0, ref borrow);
+                ulong s2 = SubtractWithBorrow(r1, d1, ref borrow);
+                ulong s3 = 0 - borrow, carry = 0;
+                r0 = AddWithCarry(next, d0, ref carry);
+                r1 = AddWithCarry(s1, d1, ref carry);
+                r2 = AddWithCarry(s2, d2, ref carry);
+                r3 = s3 + d3 + carry;
+            }
+            else
+            {
+                digit = DivRem3By2(r3, r2, r1, d3, d2, v, out ulong high, out ulong low);
+                // Subtract digit * (d1, d0), three limbs, from (low, r0, next).
+                ulong high0 = Math.BigMul(digit, d0, out ulong low0);
+                ulong high1 = Math.BigMul(digit, d1, out ulong low1);
+                ulong middle = low1 + high0;
+                ulong top = high1 + (middle < low1 ? 1UL : 0UL);
+                ulong n0 = SubtractWithBorrow(next, low0, ref borrow);
+                ulong n1 = SubtractWithBorrow(r0, middle, ref borrow);
+                ulong n2 = SubtractWithBorrow(low, top, ref borrow);
+                r3 = SubtractWithBorrow(high, 0, ref borrow);
+                r2 = n2;
+                r1 = n1;
+                r0 = n0;
+                if (borrow != 0)
+                {
+                    // The lower divisor limbs made the digit one too large (rare): add the divisor back.
+                    digit--;
+                    ulong carry = 0;
+                    r0 = AddWithCarry(r0, d0, ref carry);
+                    r1 = AddWithCarry(r1, d1, ref carry);
+                    r2 = AddWithCarry(r2, d2, ref carry);
+                    r3 += d3 + carry;
+                }
+            }
+            if (quotient != null) quotient[j] = digit;
         }
-        return carry;
-    }
-
-    /// <summary>window[0..n) += divisor[0..n), dropping the carry out (it cancels the borrow that called for it).</summary>
-    private static void AddBack(ulong* window, ulong* divisor, int n)
-    {
-        ulong carry = 0;
-        for (int i = 0; i < n; i++)
-            window[i] = AddWithCarry(window[i], divisor[i], ref carry);
+        u[0] = r0;
+        u[1] = r1;
+        u[2] = r2;
+        u[3] = r3;
     }
 }

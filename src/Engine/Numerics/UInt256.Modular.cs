@@ -91,18 +91,42 @@ public readonly unsafe partial struct UInt256
         result = borrow ? x : difference;
     }
 
-    /// <summary>The full product of a and b into eight limbs (schoolbook over the non-zero limbs only).</summary>
+    /// <summary>The full 512-bit product of a and b into eight limbs (schoolbook, unrolled; one row when an operand fits a limb).</summary>
     internal static void MultiplyWide(in UInt256 a, in UInt256 b, ulong* product)
     {
-        int aLength = a.LimbCount, bLength = b.LimbCount;
-        for (int k = 0; k < 8; k++) product[k] = 0;
-        for (int i = 0; i < aLength; i++)
+        if (b.IsUlong || a.IsUlong)
         {
-            ulong x = a.Limb(i), carry = 0;
-            for (int j = 0; j < bLength; j++)
-                carry = MultiplyAdd(x, b.Limb(j), product[i + j], carry, out product[i + j]);
-            product[i + bLength] = carry;
+            ulong x = b.IsUlong ? b.U0 : a.U0;
+            ref readonly UInt256 y = ref b.IsUlong ? ref a : ref b;
+            ulong c = MultiplyAdd(x, y.U0, 0, 0, out product[0]);
+            c = MultiplyAdd(x, y.U1, c, 0, out product[1]);
+            c = MultiplyAdd(x, y.U2, c, 0, out product[2]);
+            product[4] = MultiplyAdd(x, y.U3, c, 0, out product[3]);
+            product[5] = product[6] = product[7] = 0;
+            return;
         }
+        ulong carry = MultiplyAdd(a.U0, b.U0, 0, 0, out ulong p0);
+        carry = MultiplyAdd(a.U0, b.U1, carry, 0, out ulong p1);
+        carry = MultiplyAdd(a.U0, b.U2, carry, 0, out ulong p2);
+        ulong p4 = MultiplyAdd(a.U0, b.U3, carry, 0, out ulong p3);
+
+        carry = MultiplyAdd(a.U1, b.U0, p1, 0, out p1);
+        carry = MultiplyAdd(a.U1, b.U1, p2, carry, out p2);
+        carry = MultiplyAdd(a.U1, b.U2, p3, carry, out p3);
+        ulong p5 = MultiplyAdd(a.U1, b.U3, p4, carry, out p4);
+
+        carry = MultiplyAdd(a.U2, b.U0, p2, 0, out p2);
+        carry = MultiplyAdd(a.U2, b.U1, p3, carry, out p3);
+        carry = MultiplyAdd(a.U2, b.U2, p4, carry, out p4);
+        ulong p6 = MultiplyAdd(a.U2, b.U3, p5, carry, out p5);
+
+        carry = MultiplyAdd(a.U3, b.U0, p3, 0, out p3);
+        carry = MultiplyAdd(a.U3, b.U1, p4, carry, out p4);
+        carry = MultiplyAdd(a.U3, b.U2, p5, carry, out p5);
+        ulong p7 = MultiplyAdd(a.U3, b.U3, p6, carry, out p6);
+
+        product[0] = p0; product[1] = p1; product[2] = p2; product[3] = p3;
+        product[4] = p4; product[5] = p5; product[6] = p6; product[7] = p7;
     }
 
     /// <summary>
