@@ -114,6 +114,44 @@ public readonly partial struct UInt256
         return q1;
     }
 
+    /// <summary>
+    /// The same quotient and remainder as <see cref="DivRem3By2"/> without a reciprocal: a 128-by-64
+    /// divide of (u2, u1) by d1, which overestimates by at most two, corrected with d0 (Knuth's
+    /// estimate). For a single quotient limb this is cheaper than computing the reciprocal first.
+    /// </summary>
+    internal static ulong DivRem3By2Direct(ulong u2, ulong u1, ulong u0, ulong d1, ulong d0, out ulong r1, out ulong r0)
+    {
+        ulong q, rest, top = 0;
+        if (u2 == d1)
+        {
+            // The quotient of (d1, u1) by d1 is 2^64 or more; start from 2^64 - 1, rest = u1 + d1 (may carry).
+            q = ulong.MaxValue;
+            rest = u1 + d1;
+            top = rest < d1 ? 1UL : 0UL;
+        }
+        else
+        {
+            q = DivideTwoLimbs(u2, u1, d1, out rest);
+        }
+        // (top, rest, u0) - q * d0 is the remainder for q; while it is negative, q was too large.
+        ulong productHigh = Math.BigMul(q, d0, out ulong productLow);
+        ulong borrow = 0;
+        ulong low = SubtractWithBorrow(u0, productLow, ref borrow);
+        ulong high = SubtractWithBorrow(rest, productHigh, ref borrow);
+        top -= borrow;
+        while ((long)top < 0)
+        {
+            q--;
+            ulong carry = 0;
+            low = AddWithCarry(low, d0, ref carry);
+            high = AddWithCarry(high, d1, ref carry);
+            top += carry;
+        }
+        r1 = high;
+        r0 = low;
+        return q;
+    }
+
     /// <summary>All ones when <paramref name="condition"/> holds, else zero.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong MaskWhen(bool condition) => 0UL - (condition ? 1UL : 0UL);

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Csevm.Numerics;
 
@@ -23,6 +24,18 @@ public readonly unsafe partial struct UInt256
     /// </summary>
     internal static void DivideLimbs(ulong* u, int length, ulong* d, int n, ulong* quotient, ulong* remainder)
     {
+        if (n == 1 && X86Base.X64.IsSupported)
+        {
+            // One hardware divide per limb, as in DivRem: no reciprocal, no normalising.
+            ulong rest = 0;
+            for (int j = length - 1; j >= 0; j--)
+            {
+                ulong digit = DivideTwoLimbs(rest, u[j], d[0], out rest);
+                if (quotient != null) quotient[j] = digit;
+            }
+            remainder[0] = rest;
+            return;
+        }
         int shift = BitOperations.LeadingZeroCount(d[n - 1]);
         ShiftLeftWithCarry(d, n, shift);
         ShiftLeftWithCarry(u, length, shift);
@@ -70,11 +83,15 @@ public readonly unsafe partial struct UInt256
     /// <summary>u[0..ulen) / (d1, d0) for a normalised two-limb divisor above the top two limbs of u; the remainder is left in u[0..2).</summary>
     private static void DivideByTwoLimbs(ulong* u, int ulen, ulong d1, ulong d0, ulong* quotient)
     {
-        ulong v = Reciprocal3By2(d1, d0);
+        // For one quotient limb the reciprocal would cost more than it saves.
+        bool direct = ulen == 3;
+        ulong v = direct ? 0 : Reciprocal3By2(d1, d0);
         ulong r1 = u[ulen - 1], r0 = u[ulen - 2];
         for (int j = ulen - 3; j >= 0; j--)
         {
-            ulong digit = DivRem3By2(r1, r0, u[j], d1, d0, v, out r1, out r0);
+            ulong digit = direct
+                ? DivRem3By2Direct(r1, r0, u[j], d1, d0, out r1, out r0)
+                : DivRem3By2(r1, r0, u[j], d1, d0, v, out r1, out r0);
             if (quotient != null) quotient[j] = digit;
         }
         u[1] = r1;
@@ -89,7 +106,8 @@ public readonly unsafe partial struct UInt256
     private static void DivideByThreeLimbs(ulong* u, int ulen, ulong* d, ulong* quotient)
     {
         ulong d2 = d[2], d1 = d[1], d0 = d[0];
-        ulong v = Reciprocal3By2(d2, d1);
+        bool direct = ulen == 4;
+        ulong v = direct ? 0 : Reciprocal3By2(d2, d1);
         ulong r2 = u[ulen - 1], r1 = u[ulen - 2], r0 = u[ulen - 3];
         for (int j = ulen - 4; j >= 0; j--)
         {
@@ -107,7 +125,10 @@ public readonly unsafe partial struct UInt256
             }
             else
             {
-                digit = DivRem3By2(r2, r1, r0, d2, d1, v, out ulong high, out ulong low);
+                ulong high, low;
+                digit = direct
+                    ? DivRem3By2Direct(r2, r1, r0, d2, d1, out high, out low)
+                    : DivRem3By2(r2, r1, r0, d2, d1, v, out high, out low);
                 ulong productHigh = Math.BigMul(digit, d0, out ulong productLow);
                 r0 = SubtractWithBorrow(next, productLow, ref borrow);
                 r1 = SubtractWithBorrow(low, productHigh, ref borrow);
@@ -137,7 +158,8 @@ public readonly unsafe partial struct UInt256
     private static void DivideByFourLimbs(ulong* u, int ulen, ulong* d, ulong* quotient)
     {
         ulong d3 = d[3], d2 = d[2], d1 = d[1], d0 = d[0];
-        ulong v = Reciprocal3By2(d3, d2);
+        bool direct = ulen == 5;
+        ulong v = direct ? 0 : Reciprocal3By2(d3, d2);
         ulong r3 = u[ulen - 1], r2 = u[ulen - 2], r1 = u[ulen - 3], r0 = u[ulen - 4];
         for (int j = ulen - 5; j >= 0; j--)
         {
@@ -158,7 +180,10 @@ public readonly unsafe partial struct UInt256
             }
             else
             {
-                digit = DivRem3By2(r3, r2, r1, d3, d2, v, out ulong high, out ulong low);
+                ulong high, low;
+                digit = direct
+                    ? DivRem3By2Direct(r3, r2, r1, d3, d2, out high, out low)
+                    : DivRem3By2(r3, r2, r1, d3, d2, v, out high, out low);
                 // Subtract digit * (d1, d0), three limbs, from (low, r0, next).
                 ulong high0 = Math.BigMul(digit, d0, out ulong low0);
                 ulong high1 = Math.BigMul(digit, d1, out ulong low1);

@@ -28,6 +28,14 @@ public readonly unsafe partial struct UInt256
                 return;
             }
         }
+        bool overflow = AddOverflow(a, b, out var total);
+        if (LessThan(a, m) && LessThan(b, m))
+        {
+            // Both operands are already reduced, so the sum is below 2m: one conditional subtraction.
+            if (overflow || !LessThan(total, m)) Subtract(total, m, out total);
+            result = total;
+            return;
+        }
         if (m.U3 != 0 && a.U3 <= m.U3 && b.U3 <= m.U3)
         {
             // Each operand is below 2m (x < (x3 + 1) * 2^192 <= 2 * m3 * 2^192 <= 2m), so one conditional
@@ -37,14 +45,6 @@ public readonly unsafe partial struct UInt256
             bool carry = AddOverflow(x, y, out var sum);
             bool borrow = SubtractUnderflow(sum, m, out var difference);
             result = carry || !borrow ? difference : sum;
-            return;
-        }
-        bool overflow = AddOverflow(a, b, out var total);
-        if (LessThan(a, m) && LessThan(b, m))
-        {
-            // Both operands are already reduced, so the sum is below 2m: one conditional subtraction.
-            if (overflow || !LessThan(total, m)) Subtract(total, m, out total);
-            result = total;
             return;
         }
         ulong* wide = stackalloc ulong[6];

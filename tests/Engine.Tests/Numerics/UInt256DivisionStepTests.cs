@@ -5,7 +5,7 @@ namespace Csevm.Tests.Numerics;
 
 /// <summary>
 /// The Möller–Granlund primitives on their own, against their BigInteger definitions: the reciprocals
-/// of normalised divisors and the 2-by-1 and 3-by-2 quotient steps, over the edge divisors (2^63,
+/// of normalised divisors and the 2-by-1 and 3-by-2 quotient steps (the latter also without a reciprocal), over the edge divisors (2^63,
 /// 2^63 + 1, 2^64 - 1, ...) and numerators at the ends of each step's domain, then random ones.
 /// </summary>
 public class UInt256DivisionStepTests
@@ -63,7 +63,7 @@ public class UInt256DivisionStepTests
     }
 
     [Fact]
-    public void DivRem3By2_MatchesBigIntegerOverItsWholeDomain()
+    public void DivRem3By2_WithAndWithoutReciprocal_MatchesBigIntegerOverItsWholeDomain()
     {
         var random = Operands.NewRandom(106);
         foreach (ulong d1 in NormalisedLimbs(107, 1_500))
@@ -81,6 +81,9 @@ public class UInt256DivisionStepTests
                         var dividend = u21 * Limb + u0;
                         Assert.Equal(dividend / divisor, new BigInteger(quotient));
                         Assert.Equal(dividend % divisor, r1 * Limb + r0);
+                        ulong direct = UInt256.DivRem3By2Direct(u2, u1, u0, d1, d0, out ulong directR1, out ulong directR0);
+                        Assert.Equal(quotient, direct);
+                        Assert.Equal((r1, r0), (directR1, directR0));
                     }
             }
     }
