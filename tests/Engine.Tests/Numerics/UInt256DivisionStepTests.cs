@@ -5,8 +5,9 @@ namespace Csevm.Tests.Numerics;
 
 /// <summary>
 /// The Möller–Granlund primitives on their own, against their BigInteger definitions: the reciprocals
-/// of normalised divisors and the 2-by-1 and 3-by-2 quotient steps (the latter also without a reciprocal), over the edge divisors (2^63,
-/// 2^63 + 1, 2^64 - 1, ...) and numerators at the ends of each step's domain, then random ones.
+/// of normalised divisors and the 2-by-1 and 3-by-2 quotient steps (the latter also without a
+/// reciprocal), over the edge divisors (2^63, 2^63 + 1, 2^64 - 1, ...) and numerators at the ends
+/// of each step's domain, then random ones.
 /// </summary>
 public class UInt256DivisionStepTests
 {
