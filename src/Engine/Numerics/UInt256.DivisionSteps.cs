@@ -40,7 +40,7 @@ public readonly partial struct UInt256
             }
             p -= d1;
         }
-        ulong t1 = Math.BigMul(v, d0, out ulong t0);
+        ulong t1 = MultiplyLimbs(v, d0, out ulong t0);
         p += t1;
         if (p < t1)
         {
@@ -57,7 +57,7 @@ public readonly partial struct UInt256
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong DivRem2By1(ulong u1, ulong u0, ulong d, ulong v, out ulong remainder)
     {
-        ulong q1 = Math.BigMul(v, u1, out ulong q0);
+        ulong q1 = MultiplyLimbs(v, u1, out ulong q0);
         q0 += u0;
         q1 += u1 + (q0 < u0 ? 1UL : 0UL) + 1;
         ulong r = u0 - q1 * d;
@@ -82,13 +82,13 @@ public readonly partial struct UInt256
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong DivRem3By2(ulong u2, ulong u1, ulong u0, ulong d1, ulong d0, ulong v, out ulong r1, out ulong r0)
     {
-        ulong q1 = Math.BigMul(v, u2, out ulong q0);
+        ulong q1 = MultiplyLimbs(v, u2, out ulong q0);
         q0 += u1;
         q1 += u2 + (q0 < u1 ? 1UL : 0UL);
 
         // (r1, r0) = (u1 - q1 d1, u0) - q1 d0 - (d1, d0), all mod 2^128.
         ulong high = u1 - q1 * d1;
-        ulong t1 = Math.BigMul(d0, q1, out ulong t0);
+        ulong t1 = MultiplyLimbs(d0, q1, out ulong t0);
         ulong low = u0 - t0;
         high -= t1 + (low > u0 ? 1UL : 0UL);
         ulong lowAfter = low - d0;
@@ -134,7 +134,7 @@ public readonly partial struct UInt256
             q = DivideTwoLimbs(u2, u1, d1, out rest);
         }
         // (top, rest, u0) - q * d0 is the remainder for q; while it is negative, q was too large.
-        ulong productHigh = Math.BigMul(q, d0, out ulong productLow);
+        ulong productHigh = MultiplyLimbs(q, d0, out ulong productLow);
         ulong borrow = 0;
         ulong low = SubtractWithBorrow(u0, productLow, ref borrow);
         ulong high = SubtractWithBorrow(rest, productHigh, ref borrow);

@@ -129,7 +129,7 @@ public readonly unsafe partial struct UInt256
                 digit = direct
                     ? DivRem3By2Direct(r2, r1, r0, d2, d1, out high, out low)
                     : DivRem3By2(r2, r1, r0, d2, d1, v, out high, out low);
-                ulong productHigh = Math.BigMul(digit, d0, out ulong productLow);
+                ulong productHigh = MultiplyLimbs(digit, d0, out ulong productLow);
                 r0 = SubtractWithBorrow(next, productLow, ref borrow);
                 r1 = SubtractWithBorrow(low, productHigh, ref borrow);
                 r2 = SubtractWithBorrow(high, 0, ref borrow);
@@ -185,8 +185,8 @@ public readonly unsafe partial struct UInt256
                     ? DivRem3By2Direct(r3, r2, r1, d3, d2, out high, out low)
                     : DivRem3By2(r3, r2, r1, d3, d2, v, out high, out low);
                 // Subtract digit * (d1, d0), three limbs, from (low, r0, next).
-                ulong high0 = Math.BigMul(digit, d0, out ulong low0);
-                ulong high1 = Math.BigMul(digit, d1, out ulong low1);
+                ulong high0 = MultiplyLimbs(digit, d0, out ulong low0);
+                ulong high1 = MultiplyLimbs(digit, d1, out ulong low1);
                 ulong middle = low1 + high0;
                 ulong top = high1 + (middle < low1 ? 1UL : 0UL);
                 ulong n0 = SubtractWithBorrow(next, low0, ref borrow);

@@ -64,7 +64,7 @@ public readonly unsafe partial struct UInt256
         }
         if (a.IsUlong && b.IsUlong && m.IsUlong)
         {
-            ulong high = Math.BigMul(a.U0, b.U0, out ulong low);
+            ulong high = MultiplyLimbs(a.U0, b.U0, out ulong low);
             DivideTwoLimbs(high % m.U0, low, m.U0, out ulong remainder);
             result = new UInt256(remainder);
             return;
