@@ -31,17 +31,31 @@ public class UInt256DivisionStepTests
         }
     }
 
+    /// <summary>
+    /// Two-limb divisors for which the reciprocal's last correction is decided by the low limbs (its
+    /// middle limb lands exactly on d1): about one random divisor in 2^64 does this, so these were
+    /// found by solving for d0 given d1.
+    /// </summary>
+    private static readonly (ulong D1, ulong D0)[] LowLimbDecidedDivisors =
+    {
+        (0x82f4b342742a8063, 0x8aaf31e7e1dbc7e5), (0x823a80a22ed51b12, 0x96334d44713de523),
+        (0x933ad73dee1fdde0, 0xe9c44faa42ce48af), (0x869e87dc22dd113c, 0xb45a30936ce69994),
+        (0x8c6f2fcc87dd58d9, 0xc6e902e0aa1756e1),
+    };
+
     [Fact]
     public void Reciprocal3By2_IsFloorOf2To192Minus1OverDivisorMinus2To64()
     {
         var random = Operands.NewRandom(102);
-        foreach (ulong d1 in NormalisedLimbs(103, 10_000))
-            foreach (ulong d0 in EdgeLimbs.Append(NextLimb(random)))
-            {
-                var divisor = d1 * Limb + d0;
-                var expected = ((BigInteger.One << 192) - 1) / divisor - Limb;
-                Assert.Equal(expected, new BigInteger(UInt256.Reciprocal3By2(d1, d0)));
-            }
+        var divisors = NormalisedLimbs(103, 10_000)
+            .SelectMany(d1 => EdgeLimbs.Append(NextLimb(random)).Select(d0 => (d1, d0)))
+            .Concat(LowLimbDecidedDivisors);
+        foreach (var (d1, d0) in divisors)
+        {
+            var divisor = d1 * Limb + d0;
+            var expected = ((BigInteger.One << 192) - 1) / divisor - Limb;
+            Assert.Equal(expected, new BigInteger(UInt256.Reciprocal3By2(d1, d0)));
+        }
     }
 
     [Fact]
@@ -67,26 +81,28 @@ public class UInt256DivisionStepTests
     public void DivRem3By2_WithAndWithoutReciprocal_MatchesBigIntegerOverItsWholeDomain()
     {
         var random = Operands.NewRandom(106);
-        foreach (ulong d1 in NormalisedLimbs(107, 1_500))
-            foreach (ulong d0 in EdgeLimbs.Append(NextLimb(random)))
-            {
-                ulong v = UInt256.Reciprocal3By2(d1, d0);
-                var divisor = d1 * Limb + d0;
-                // The domain is (u2, u1) < (d1, d0): its ends, then random tops below the divisor.
-                var top = (BigInteger)NextLimb(random) * Limb + NextLimb(random);
-                foreach (var u21 in new[] { BigInteger.Zero, BigInteger.One, divisor - 1, divisor - 2, divisor >> 1, divisor - Limb, top % divisor })
-                    foreach (ulong u0 in EdgeLimbs.Append(NextLimb(random)))
-                    {
-                        ulong u2 = (ulong)(u21 >> 64), u1 = (ulong)(u21 & ulong.MaxValue);
-                        ulong quotient = UInt256.DivRem3By2(u2, u1, u0, d1, d0, v, out ulong r1, out ulong r0);
-                        var dividend = u21 * Limb + u0;
-                        Assert.Equal(dividend / divisor, new BigInteger(quotient));
-                        Assert.Equal(dividend % divisor, r1 * Limb + r0);
-                        ulong direct = UInt256.DivRem3By2Direct(u2, u1, u0, d1, d0, out ulong directR1, out ulong directR0);
-                        Assert.Equal(quotient, direct);
-                        Assert.Equal((r1, r0), (directR1, directR0));
-                    }
-            }
+        var divisors = NormalisedLimbs(107, 1_500)
+            .SelectMany(d1 => EdgeLimbs.Append(NextLimb(random)).Select(d0 => (d1, d0)))
+            .Concat(LowLimbDecidedDivisors);
+        foreach (var (d1, d0) in divisors)
+        {
+            ulong v = UInt256.Reciprocal3By2(d1, d0);
+            var divisor = d1 * Limb + d0;
+            // The domain is (u2, u1) < (d1, d0): its ends, then random tops below the divisor.
+            var top = (BigInteger)NextLimb(random) * Limb + NextLimb(random);
+            foreach (var u21 in new[] { BigInteger.Zero, BigInteger.One, divisor - 1, divisor - 2, divisor >> 1, divisor - Limb, top % divisor })
+                foreach (ulong u0 in EdgeLimbs.Append(NextLimb(random)))
+                {
+                    ulong u2 = (ulong)(u21 >> 64), u1 = (ulong)(u21 & ulong.MaxValue);
+                    ulong quotient = UInt256.DivRem3By2(u2, u1, u0, d1, d0, v, out ulong r1, out ulong r0);
+                    var dividend = u21 * Limb + u0;
+                    Assert.Equal(dividend / divisor, new BigInteger(quotient));
+                    Assert.Equal(dividend % divisor, r1 * Limb + r0);
+                    ulong direct = UInt256.DivRem3By2Direct(u2, u1, u0, d1, d0, out ulong directR1, out ulong directR0);
+                    Assert.Equal(quotient, direct);
+                    Assert.Equal((r1, r0), (directR1, directR0));
+                }
+        }
     }
 
     /// <summary>Every edge normalised limb, then random limbs with the top bit set.</summary>
