@@ -119,6 +119,43 @@ public class UInt256DivisionPathTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public unsafe void DivideLimbs_WideDividends_GiveQuotientAndRemainder(int divisorLimbs)
+    {
+        // The limb routine behind MULMOD, with the quotient kept: 512-bit dividends, random and of
+        // the form (d - k) * 2^(64j) whose later windows start with the divisor's top two limbs.
+        var random = Operands.NewRandom(314 + divisorLimbs);
+        ulong* u = stackalloc ulong[9];
+        ulong* d = stackalloc ulong[5];
+        ulong* quotient = stackalloc ulong[8];
+        ulong* remainder = stackalloc ulong[4];
+        for (int i = 0; i < 3_000; i++)
+        {
+            var divisor = random.NextWithLimbs(divisorLimbs, i % 3 == 0 ? 64 : i % 3 == 1 ? 1 : random.Next(1, 65)) | UInt256.One;
+            var big = divisor.ToBigInteger();
+            BigInteger dividend = i % 2 == 0
+                ? random.NextMixedWidth().ToBigInteger() << 256 | random.NextMixedWidth().ToBigInteger()
+                : (big - 1) << (64 * random.Next(1, 9 - divisorLimbs));
+            int length = (int)((dividend.GetBitLength() + 63) / 64);
+            if (length < divisorLimbs) continue;
+            for (int k = 0; k < 8; k++) u[k] = (ulong)((dividend >> (64 * k)) & ulong.MaxValue);
+            for (int k = 0; k < 4; k++) d[k] = divisor.Limb(k);
+            for (int k = 0; k < 8; k++) quotient[k] = 0;
+            for (int k = 0; k < 4; k++) remainder[k] = 0;
+            UInt256.DivideLimbs(u, length, d, divisorLimbs, quotient, remainder);
+            var expectedQuotient = BigInteger.DivRem(dividend, big, out var expectedRemainder);
+            BigInteger gotQuotient = 0, gotRemainder = 0;
+            for (int k = 7; k >= 0; k--) gotQuotient = gotQuotient << 64 | quotient[k];
+            for (int k = 3; k >= 0; k--) gotRemainder = gotRemainder << 64 | remainder[k];
+            Assert.Equal(expectedQuotient, gotQuotient);
+            Assert.Equal(expectedRemainder, gotRemainder);
+        }
+    }
+
     /// <summary>Divisors where the reciprocals and the normalising shift are at their ends, for every limb count.</summary>
     private static IEnumerable<UInt256> EdgeDivisors()
     {
