@@ -8,7 +8,8 @@ namespace Csevm.Numerics;
 /// Long division of limb buffers by a divisor of one to four limbs: DIV and MOD's 256-bit
 /// dividends, ADDMOD's 320-bit sums and MULMOD's 512-bit products. Divisor and dividend are shifted
 /// so the divisor's top bit is set; each quotient limb then comes from a Möller–Granlund step: 2-by-1
-/// for one-limb divisors, 3-by-2 for two limbs, and for three or four limbs Knuth's algorithm D with
+/// for one-limb divisors (off x86: there a hardware 128-by-64 DIV per limb measured as fast and needs
+/// no normalising), 3-by-2 for two limbs, and for three or four limbs Knuth's algorithm D with
 /// the 3-by-2 step as the estimate. That estimate is exact for the divisor's top two limbs, so it is
 /// at most one too large for the whole divisor: one rare add-back, no correction loop. The running
 /// remainder lives in registers, one routine per divisor width.
@@ -67,7 +68,7 @@ public readonly unsafe partial struct UInt256
         limbs[0] <<= shift;
     }
 
-    /// <summary>u[0..ulen) / d for a normalised one-limb d with u[ulen-1] &lt; d; the remainder is left in u[0].</summary>
+    /// <summary>u[0..ulen) / d for a normalised one-limb d with u[ulen-1] &lt; d; the remainder is left in u[0]. Used where there is no hardware 128-by-64 divide.</summary>
     private static void DivideByOneLimb(ulong* u, int ulen, ulong d, ulong* quotient)
     {
         ulong v = Reciprocal2By1(d);
