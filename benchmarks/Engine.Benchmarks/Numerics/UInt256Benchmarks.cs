@@ -331,7 +331,7 @@ public class UInt256Benchmarks
 
     private static BigInteger Signed(BigInteger value) => value >= SignBit ? value - Modulus : value;
 
-    private static UInt256 RandomWithBits(Random random, int bits)
+    internal static UInt256 RandomWithBits(Random random, int bits)
     {
         Span<byte> bytes = stackalloc byte[32];
         random.NextBytes(bytes);

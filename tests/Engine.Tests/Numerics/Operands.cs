@@ -50,6 +50,13 @@ internal static class Operands
         return (value & mask) | (UInt256.One << (bits - 1));
     }
 
+    /// <summary>
+    /// A random value of exactly <paramref name="limbs"/> limbs whose top limb has <paramref name="topBits"/>
+    /// significant bits: as a divisor, 64 needs no normalising shift and 1 needs the largest (63).
+    /// </summary>
+    public static UInt256 NextWithLimbs(this Random random, int limbs, int topBits) =>
+        random.NextWithBitLength(64 * (limbs - 1) + topBits);
+
     /// <summary>Random pairs of mixed width followed by every named edge paired with every edge (both orders).</summary>
     public static IEnumerable<(UInt256 A, UInt256 B)> Pairs(int seed)
     {
