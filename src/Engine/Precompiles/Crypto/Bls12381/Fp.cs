@@ -317,7 +317,8 @@ internal readonly struct Fp : IFieldElement<Fp>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong MulAdd(ulong x, ulong y, ulong addend, ref ulong carry)
     {
-        var high = Math.BigMul(x, y, out var low);
+        // High word by MULX, low by IMUL: Math.BigMul's out parameter would pass the low word through memory.
+        var high = Csevm.Numerics.UInt256.MultiplyLimbs(x, y, out var low);
         low += addend;
         high += low < addend ? 1UL : 0UL;
         low += carry;
