@@ -28,8 +28,8 @@ public static class BenchCommand
         long runs = arguments.GetLong("runs", DefaultRuns);
         if (runs < 1) throw new UsageException("--runs must be at least 1");
 
-        var pre = RunCommand.PreState(code);
-        var context = RunCommand.Context;
+        var pre = CodeCall.PreState(code);
+        var context = CodeCall.Context;
         using var executor = new MessageExecutor();
         var tracer = new NoTracer();
         var (_, result) = RunCommand.RunOnce(executor, pre, context, revision, input, gas, ref tracer); // warm-up

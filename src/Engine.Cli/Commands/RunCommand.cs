@@ -33,9 +33,9 @@ public static class RunCommand
         var revision = ParseFork(arguments.Get("fork"));
         long benchRuns = arguments.GetLong("bench", 0);
 
-        var pre = PreState(code);
+        var pre = CodeCall.PreState(code);
         using var executor = new MessageExecutor();
-        var context = Context;
+        var context = CodeCall.Context;
         if (setupInput is not null)
         {
             var setupTracer = new NoTracer();
@@ -71,10 +71,6 @@ public static class RunCommand
         stdout.WriteLine(FormatResult(result, gas, state, medianNs));
         return 0;
     }
-
-    internal static InMemoryStateSource PreState(byte[] code) => CodeCall.PreState(code);
-
-    internal static TxContext Context => CodeCall.Context;
 
     internal static (WorldState, CallResult) RunOnce<TTracer>(MessageExecutor executor, InMemoryStateSource pre, TxContext context,
         Revision revision, byte[] input, long gas, ref TTracer tracer)

@@ -122,9 +122,13 @@ public readonly partial struct UInt256
     internal static ulong MultiplyLimbs(ulong x, ulong y, out ulong low)
     {
         low = x * y;
-        if (Bmi2.X64.IsSupported) return Bmi2.X64.MultiplyNoFlags(x, y);
-        return Math.BigMul(x, y, out _);
+        return MultiplyHigh(x, y);
     }
+
+    /// <summary>The high limb of x * y alone: MULX where the CPU has BMI2, which keeps it in a register.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong MultiplyHigh(ulong x, ulong y) =>
+        Bmi2.X64.IsSupported ? Bmi2.X64.MultiplyNoFlags(x, y) : Math.BigMul(x, y, out _);
 
     /// <summary>x * y + addend1 + addend2 as a 128-bit value; it never overflows because (2^64-1)^2 + 2(2^64-1) = 2^128-1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,3 +1,5 @@
+using Csevm.Numerics;
+
 namespace Csevm.Precompiles.Crypto;
 
 /// <summary>
@@ -29,7 +31,7 @@ internal readonly struct WordMontgomeryMultiplier : IMontgomeryRing
     /// <summary>REDC(a·b) = a·b·2^-64 mod m for a, b &lt; m.</summary>
     private ulong Multiply(ulong a, ulong b)
     {
-        ulong high = Csevm.Numerics.UInt256.MultiplyLimbs(a, b, out ulong low); // low word by IMUL, not through memory
+        ulong high = UInt256.MultiplyLimbs(a, b, out ulong low); // low word by IMUL, not through memory
         ulong q = low * _negInverse;
         ulong qHigh = Math.BigMul(q, _modulus, out _);
         // low + q·m ≡ 0 (mod 2^64): the low halves sum to exactly 2^64 unless both are zero.

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Csevm.Numerics;
 
 namespace Csevm.Precompiles.Crypto.Bls12381;
 
@@ -318,7 +319,7 @@ internal readonly struct Fp : IFieldElement<Fp>
     private static ulong MulAdd(ulong x, ulong y, ulong addend, ref ulong carry)
     {
         // High word by MULX, low by IMUL: Math.BigMul's out parameter would pass the low word through memory.
-        var high = Csevm.Numerics.UInt256.MultiplyLimbs(x, y, out var low);
+        var high = UInt256.MultiplyLimbs(x, y, out var low);
         low += addend;
         high += low < addend ? 1UL : 0UL;
         low += carry;

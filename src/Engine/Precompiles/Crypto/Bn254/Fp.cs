@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using Csevm.Numerics;
 
 namespace Csevm.Precompiles.Crypto.Bn254;
 
@@ -124,7 +125,7 @@ public readonly partial struct Fp : IEquatable<Fp>, IFieldElement<Fp>
 
         ulong q = u0 * NegInverse;
         // q·p₀ + u₀ ≡ 0 (mod 2^64) by the choice of q: the low word is zero, and it carried exactly when u₀ ≠ 0.
-        carry = HighProduct(q, P0) + (u0 != 0 ? 1UL : 0);
+        carry = UInt256.MultiplyHigh(q, P0) + (u0 != 0 ? 1UL : 0);
         t0 = MulAdd(q, P1, u1, ref carry);
         t1 = MulAdd(q, P2, u2, ref carry);
         t2 = MulAdd(q, P3, u3, ref carry);
@@ -134,22 +135,15 @@ public readonly partial struct Fp : IEquatable<Fp>, IFieldElement<Fp>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong MulAdd(ulong a, ulong b, ulong c, ref ulong carry)
     {
-        ulong high = HighProduct(a, b);
-        ulong low = a * b + c;
+        // MULX high and IMUL low: Math.BigMul's out parameter would spill the low word on every product.
+        ulong high = UInt256.MultiplyLimbs(a, b, out ulong low);
+        low += c;
         high += low < c ? 1UL : 0;
         low += carry;
         high += low < carry ? 1UL : 0;
         carry = high;
         return low;
     }
-
-    /// <summary>
-    /// The high word of a·b. MULX's high half alone stays in registers, and the low half is one IMUL;
-    /// Math.BigMul's out parameter made the JIT spill the low word to the stack on every product.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong HighProduct(ulong a, ulong b) =>
-        System.Runtime.Intrinsics.X86.Bmi2.X64.IsSupported ? System.Runtime.Intrinsics.X86.Bmi2.X64.MultiplyNoFlags(a, b) : Math.BigMul(a, b, out _);
 
     /// <summary>x mod p for x &lt; 2p, selecting x or x − p by the borrow's mask (no data-dependent branch).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
