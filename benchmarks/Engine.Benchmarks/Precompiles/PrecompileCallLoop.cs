@@ -53,7 +53,8 @@ public static class PrecompileCallLoop
         if (!layout) throw new InvalidOperationException("call loop layout changed: update its jump offsets");
     }
 
-    private static ushort AddressOf(PrecompileCase call)
+    /// <summary>The address of the case's precompile at the case's revision.</summary>
+    public static ushort AddressOf(PrecompileCase call)
     {
         foreach (var address in PrecompileRegistry.ActiveAddresses(call.Revision))
         {
