@@ -6,22 +6,28 @@
 //
 //   node benchmarks/peers/compare.mjs [--programs a,b] [--engines csevm,edr,ethjs] [--budget SECONDS]
 //                                      [--max-iters N] [--slow-gas G] [--out DIR]
+//   node benchmarks/peers/compare.mjs --precompiles [--loop-gas G] [same options]
 //
 // Every engine gets about --budget seconds of measured executions per program (at least one,
 // at most --max-iters), after up to three warm-up executions. ethereumjs (about 2 Mgas/s) skips
 // programs above --slow-gas gas (default 50 M: snailtracer). Exit 1 if an engine
-// disagrees on status, gas or output.
+// disagrees on status, gas or output (or fails to run a program).
+//
+// --precompiles runs each precompile benchmark input in a STATICCALL loop instead (see
+// precompiles.mjs) and writes benchmarks/results/peers-precompiles.{md,svg}.
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, PEERS_DIR, loadPeers, runCsevm, parseArgs } from './engines.mjs';
+import { ROOT, PEERS_DIR, loadPeers, parseArgs } from './engines.mjs';
+import { ENGINES, LABEL, measurePrograms, enginesNote, fmtMs, fmtRate, mgas, geomean } from './measure.mjs';
+import { precompilePrograms, writePrecompileReport } from './precompiles.mjs';
 import { renderChart } from './chart.mjs';
 
 const EVM_BENCHMARKS = process.env.EVM_BENCHMARKS ?? '/work/shared/fixtures/benchmarks/evm-benchmarks/benchmarks';
 // The evm-benchmarks are London state tests; they run here on Cancun, as issue 7's evmone figures do.
 const EVM_BENCHMARKS_FORK = 'cancun';
 const GAS = 1_000_000_000n;
-const LABEL = { csevm: 'csevm', edr: 'EDR (revm)', ethjs: 'ethereumjs' };
+/** The interpreter program that precompile throughput is held against: issue 5's slowest one. */
+const PRECOMPILE_REFERENCE = 'keccak';
 
 /** evmone 0.15 baseline, per execution, from issue 7 (measured once; not re-measured here). */
 const EVMONE_MS = {
@@ -60,100 +66,45 @@ function evmBenchmarkPrograms() {
   return out;
 }
 
-const iterationsFor = (seconds, budget, maxIters) => Math.max(1, Math.min(maxIters, Math.floor(budget / Math.max(seconds, 1e-6))));
-
-async function measureCsevm(p, budget, maxIters) {
-  const run = (bench) => runCsevm({ code: p.code, calldata: p.calldata, gas: p.gas, fork: p.fork, setupInput: p.setupCalldata, bench });
-  const probe = await run(1);
-  const iters = iterationsFor(probe.medianNs / 1e9, budget, maxIters);
-  const r = await run(Math.max(iters, 3));
-  return { status: r.status === 'success' || r.status === 'revert' ? r.status : 'halt', gasUsed: String(r.gasUsed),
-    output: r.output.toLowerCase(), ms: r.medianNs / 1e6, iters: Math.max(iters, 3) };
-}
-
-async function measurePeer(lib, engine, p, budget, maxIters) {
-  const c = { name: p.name, fork: p.fork, deployedBytecode: p.code, calldata: p.calldata, setupCalldata: p.setupCalldata, gas: String(p.gas) };
-  const eng = await lib.prepareCase(engine, c);
-  const detail = await eng.execute(c.calldata, p.gas, { tx: false });
-  // Warm-up calls, untimed (EDR's first calls on a provider are tens of times slower than later
-  // ones): up to three, within the budget; the last one sizes the measured run.
-  let seconds = 0;
-  for (let i = 0, spent = 0; i < 3 && spent < budget; i++, spent += seconds) {
-    const t0 = process.hrtime.bigint();
-    await eng.call(c.calldata, p.gas);
-    seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  }
-  const iters = iterationsFor(seconds, budget, maxIters);
-  const t = await lib.bench(eng, c, { iters, warmup: 0, expectOutput: detail.outputHex });
-  return { status: detail.status, gasUsed: String(detail.gasUsed), output: detail.outputHex.toLowerCase(), ms: t.medianMs, iters };
-}
-
-const fmtMs = (ms) => (ms === undefined ? '–' : ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(3));
-const fmtRate = (x) => (x === undefined ? '–' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
-const mgas = (gas, ms) => (ms === undefined ? undefined : Number(gas) / ms / 1000);
-
-function geomean(xs) {
-  const v = xs.filter((x) => x > 0);
-  return v.length ? Math.exp(v.reduce((s, x) => s + Math.log(x), 0) / v.length) : undefined;
-}
-
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const engines = String(args.engines ?? 'csevm,edr,ethjs').split(',');
-  for (const e of engines) if (!['csevm', 'edr', 'ethjs'].includes(e)) throw new Error(`unknown engine ${e}`);
-  const budget = Number(args.budget ?? 2);
-  const maxIters = Number(args['max-iters'] ?? 50);
-  const slowGas = Number(args['slow-gas'] ?? 50e6);
+  const engines = String(args.engines ?? ENGINES.join(',')).split(',');
+  for (const e of engines) if (!ENGINES.includes(e)) throw new Error(`unknown engine ${e}`);
+  const precompiles = Boolean(args.precompiles);
+  const options = {
+    // The precompile mode has more, shorter programs: a shorter default budget keeps it near 5 minutes.
+    budget: Number(args.budget ?? (precompiles ? 1 : 2)),
+    maxIters: Number(args['max-iters'] ?? 50),
+    slowGas: Number(args['slow-gas'] ?? 50e6),
+  };
   const outDir = args.out ?? join(ROOT, 'benchmarks/results');
   const want = args.programs ? new Set(String(args.programs).split(',')) : null;
-  const programs = [...peersPrograms(), ...evmBenchmarkPrograms()]
-    .filter((p) => !want || want.has(p.name) || want.has(p.name.split('/')[0]));
+  const selected = (list) => list.filter((p) => !want || want.has(p.name) || want.has(p.name.split('/')[0]));
+  const programs = precompiles
+    ? precompilePrograms(args, selected, peersPrograms().filter((p) => p.name === PRECOMPILE_REFERENCE))
+    : selected([...peersPrograms(), ...evmBenchmarkPrograms()]);
   if (!programs.length) throw new Error('no program matches --programs');
 
   const { lib } = await loadPeers();
-  const loadBefore = loadavg();
-  const started = Date.now();
-  const rows = [];
-  let disagreements = 0;
-  for (const p of programs) {
-    const res = {};
-    for (const e of engines) {
-      if (e === 'ethjs' && Object.keys(res).length && Number(Object.values(res)[0].gasUsed) > slowGas) {
-        process.stderr.write(`${p.name} ${e}: skipped (more than --slow-gas ${slowGas} gas)\n`);
-        continue;
-      }
-      res[e] = e === 'csevm' ? await measureCsevm(p, budget, maxIters) : await measurePeer(lib, e, p, budget, maxIters);
-      process.stderr.write(`${p.name} ${e}: ${fmtMs(res[e].ms)} ms x${res[e].iters}, gas ${res[e].gasUsed}, ${res[e].status}\n`);
-    }
-    const ref = res[engines[0]];
-    const mismatch = Object.keys(res).filter((e) => ['status', 'gasUsed', 'output'].some((k) => res[e][k] !== ref[k]));
-    if (mismatch.length) {
-      disagreements++;
-      process.stdout.write(`DISAGREE ${p.name}: ${JSON.stringify(res)}\n`);
-    }
-    rows.push({ p, res, agree: mismatch.length === 0 });
-  }
-  const seconds = (Date.now() - started) / 1000;
-
+  const { rows, meta, disagreements } = await measurePrograms(lib, programs, engines, options);
   mkdirSync(outDir, { recursive: true });
-  const meta = {
-    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-    cpu: `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}`,
-    loadBefore: loadBefore.map((x) => x.toFixed(1)).join(' '),
-    loadAfter: loadavg().map((x) => x.toFixed(1)).join(' '),
-    node: process.version, edr: lib.VERSIONS,
-    seconds: seconds.toFixed(0), budget, maxIters, slowGas,
-  };
-  writeFileSync(join(outDir, 'peers.md'), renderTable(rows, engines, meta));
-  writeFileSync(join(outDir, 'peers.svg'), renderChart(rows.map(({ p, res }) => ({
+  const written = precompiles ? writePrecompileReport(rows, engines, meta, outDir) : writeProgramReport(rows, engines, meta, outDir);
+  process.stdout.write(`${rows.length} programs, ${disagreements} disagreement(s); wrote ${written.join(' and ')} (${meta.seconds} s)\n`);
+  process.exitCode = disagreements ? 1 : 0;
+}
+
+/** The interpreter programs' table and chart: peers.md, peers.svg. */
+function writeProgramReport(rows, engines, meta, outDir) {
+  const md = join(outDir, 'peers.md'), svg = join(outDir, 'peers.svg');
+  writeFileSync(md, renderTable(rows, engines, meta));
+  writeFileSync(svg, renderChart(rows.map(({ p, res }) => ({
     name: p.name,
     values: {
       ...Object.fromEntries(engines.map((e) => [LABEL[e], res[e] && mgas(res[e].gasUsed, res[e].ms)])),
       'evmone (reference)': EVMONE_MS[p.name] ? mgas(res[engines[0]].gasUsed, EVMONE_MS[p.name]) : undefined,
     },
   })), { title: `Mgas/s per engine (log scale), ${meta.date}, ${meta.cpu}` }));
-  process.stdout.write(`${rows.length} programs, ${disagreements} disagreement(s); wrote ${join(outDir, 'peers.md')} and peers.svg (${meta.seconds} s)\n`);
-  process.exitCode = disagreements ? 1 : 0;
+  return [md, svg];
 }
 
 function renderTable(rows, engines, meta) {
@@ -174,7 +125,7 @@ function renderTable(rows, engines, meta) {
     for (const e of engines) cells.push(res[e] ? fmtMs(res[e].ms) : 'skipped');
     for (const e of engines) cells.push(res[e] ? fmtRate(mgas(gas, res[e].ms)) : '–');
     if (hasCsevm) for (const e of others) {
-      if (!res[e]) { cells.push('–'); continue; }
+      if (res[e]?.ms === undefined || res.csevm.ms === undefined) { cells.push('–'); continue; }
       const r = res[e].ms / res.csevm.ms;
       ratios[e].push(r);
       cells.push(`${r.toFixed(1)}x`);
@@ -195,9 +146,7 @@ function renderTable(rows, engines, meta) {
     '',
     `- Machine: ${meta.cpu}; load average ${meta.loadBefore} before and ${meta.loadAfter} after the run ` +
       '(the machine is shared: absolute times are noisy, ratios from this one run are the figures to quote).',
-    `- Engines: csevm NativeAOT (\`csevm run --bench N\`, median per execution inside one process, each from the same pre-state: one world state rewound after every run); ` +
-      `EDR ${meta.edr.edr} (revm behind Hardhat's JSON-RPC provider and always-on inspector: \`eth_call\` round trip) and ` +
-      `@ethereumjs/evm ${meta.edr.ethjs} (\`runCall\`), both timed in-process by the peers harness (median). Node ${meta.node}.`,
+    `- Engines: ${enginesNote(meta)}`,
     `- Each engine gets about ${meta.budget} s of measured executions per program (1 to ${meta.maxIters}); the whole run took ${meta.seconds} s.`,
     '- gas = execution gas of the top-level frame (no intrinsic gas, before refunds); Mgas/s = gas / median time.',
     '- "x / csevm" = that engine\'s median time divided by csevm\'s (higher = csevm faster).',

@@ -1,0 +1,99 @@
+// Times programs on csevm (NativeAOT `csevm run --bench N`), on revm (Hardhat's EDR) and on
+// ethereumjs the same way for every side-by-side table (compare.mjs and its precompile mode),
+// and checks that the engines agree on status, gas and output.
+import { cpus, loadavg } from 'node:os';
+import { runCsevm } from './engines.mjs';
+
+export const ENGINES = ['csevm', 'edr', 'ethjs'];
+export const LABEL = { csevm: 'csevm', edr: 'EDR (revm)', ethjs: 'ethereumjs' };
+
+const iterationsFor = (seconds, budget, maxIters) => Math.max(1, Math.min(maxIters, Math.floor(budget / Math.max(seconds, 1e-6))));
+
+async function measureCsevm(p, budget, maxIters) {
+  const run = (bench) => runCsevm({ code: p.code, calldata: p.calldata, gas: p.gas, fork: p.fork, setupInput: p.setupCalldata, bench });
+  const probe = await run(1);
+  const iters = Math.max(3, iterationsFor(probe.medianNs / 1e9, budget, maxIters));
+  const r = await run(iters);
+  return { status: r.status === 'success' || r.status === 'revert' ? r.status : 'halt', gasUsed: String(r.gasUsed),
+    output: r.output.toLowerCase(), ms: r.medianNs / 1e6, iters };
+}
+
+async function measurePeer(lib, engine, p, budget, maxIters) {
+  const c = { name: p.name, fork: p.fork, deployedBytecode: p.code, calldata: p.calldata, setupCalldata: p.setupCalldata, gas: String(p.gas) };
+  const eng = await lib.prepareCase(engine, c);
+  const detail = await eng.execute(c.calldata, p.gas, { tx: false });
+  // Warm-up calls, untimed (EDR's first calls on a provider are tens of times slower than later
+  // ones): up to three, within the budget; the last one sizes the measured run.
+  let seconds = 0;
+  for (let i = 0, spent = 0; i < 3 && spent < budget; i++, spent += seconds) {
+    const t0 = process.hrtime.bigint();
+    await eng.call(c.calldata, p.gas);
+    seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  }
+  const iters = iterationsFor(seconds, budget, maxIters);
+  const t = await lib.bench(eng, c, { iters, warmup: 0, expectOutput: detail.outputHex });
+  return { status: detail.status, gasUsed: String(detail.gasUsed), output: detail.outputHex.toLowerCase(), ms: t.medianMs, iters };
+}
+
+/**
+ * Runs every program ({name, code, calldata, setupCalldata, gas, fork, skip?: {engine: reason}})
+ * on every engine for about `budget` seconds each (1 to maxIters executions, after up to three
+ * warm-ups). ethereumjs skips programs above slowGas gas. An engine that throws is reported as a
+ * disagreement, not a crash. Returns rows {p, res: {engine: {status, gasUsed, output, ms, iters}},
+ * skipped: {engine: reason}, agree} and the run's machine facts for the report.
+ */
+export async function measurePrograms(lib, programs, engines, { budget, maxIters, slowGas }) {
+  const loadBefore = loadavg();
+  const started = Date.now();
+  const rows = [];
+  for (const p of programs) {
+    const res = {};
+    const skipped = {};
+    for (const e of engines) {
+      const gasSoFar = Object.values(res)[0]?.gasUsed;
+      if (p.skip?.[e]) skipped[e] = p.skip[e];
+      else if (e === 'ethjs' && gasSoFar !== undefined && Number(gasSoFar) > slowGas) skipped[e] = `more than --slow-gas ${slowGas} gas`;
+      if (skipped[e]) {
+        process.stderr.write(`${p.name} ${e}: skipped (${skipped[e]})\n`);
+        continue;
+      }
+      try {
+        res[e] = e === 'csevm' ? await measureCsevm(p, budget, maxIters) : await measurePeer(lib, e, p, budget, maxIters);
+        process.stderr.write(`${p.name} ${e}: ${fmtMs(res[e].ms)} ms x${res[e].iters}, gas ${res[e].gasUsed}, ${res[e].status}\n`);
+      } catch (err) {
+        res[e] = { status: `error: ${String(err?.message ?? err).split('\n')[0]}`, gasUsed: '', output: '' };
+        process.stderr.write(`${p.name} ${e}: ${res[e].status}\n`);
+      }
+    }
+    const results = Object.values(res);
+    const agree = results.every((r) => ['status', 'gasUsed', 'output'].every((k) => r[k] === results[0][k]))
+      && results.every((r) => r.ms !== undefined);
+    if (!agree) process.stdout.write(`DISAGREE ${p.name}: ${JSON.stringify(res)}\n`);
+    rows.push({ p, res, skipped, agree });
+  }
+  const meta = {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    cpu: `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}`,
+    loadBefore: loadBefore.map((x) => x.toFixed(1)).join(' '),
+    loadAfter: loadavg().map((x) => x.toFixed(1)).join(' '),
+    node: process.version, versions: lib.VERSIONS,
+    seconds: ((Date.now() - started) / 1000).toFixed(0), budget, maxIters, slowGas,
+  };
+  return { rows, meta, disagreements: rows.filter((r) => !r.agree).length };
+}
+
+/** The engines line of a report: how each engine is run and timed. */
+export function enginesNote(meta) {
+  return `csevm NativeAOT (\`csevm run --bench N\`, median per execution inside one process, each from the same pre-state: one world state rewound after every run); ` +
+    `EDR ${meta.versions.edr} (revm behind Hardhat's JSON-RPC provider and always-on inspector: \`eth_call\` round trip) and ` +
+    `@ethereumjs/evm ${meta.versions.ethjs} (\`runCall\`), both timed in-process by the peers harness (median). Node ${meta.node}.`;
+}
+
+export const fmtMs = (ms) => (ms === undefined ? '–' : ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(3));
+export const fmtRate = (x) => (x === undefined || !Number.isFinite(x) ? '–' : x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toFixed(2));
+export const mgas = (gas, ms) => (ms === undefined ? undefined : Number(gas) / ms / 1000);
+
+export function geomean(xs) {
+  const v = xs.filter((x) => x > 0);
+  return v.length ? Math.exp(v.reduce((s, x) => s + Math.log(x), 0) / v.length) : undefined;
+}
