@@ -6,9 +6,10 @@ const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 /**
  * rows: [{ name, values: { series: number|undefined } }]; series keep their first-seen order.
- * Missing or non-positive values draw no bar.
+ * Missing or non-positive values draw no bar. marker: { value, label } draws a dashed vertical
+ * line across the plot (a threshold to read the bars against).
  */
-export function renderChart(rows, { title = '', unit = 'Mgas/s' } = {}) {
+export function renderChart(rows, { title = '', unit = 'Mgas/s', marker } = {}) {
   const series = [...new Set(rows.flatMap((r) => Object.keys(r.values)))];
   const all = rows.flatMap((r) => Object.values(r.values)).filter((v) => v > 0);
   const lo = 10 ** Math.floor(Math.log10(Math.min(...all)));
@@ -33,6 +34,11 @@ export function renderChart(rows, { title = '', unit = 'Mgas/s' } = {}) {
     out.push(`<text x="${gx}" y="${height - 20}" text-anchor="middle">${d >= 1 ? d : d.toPrecision(1)}</text>`);
   }
   out.push(`<text x="${labelW + plotW / 2}" y="${height - 6}" text-anchor="middle">${esc(unit)} (log scale)</text>`);
+  if (marker?.value > 0) {
+    const mx = x(marker.value).toFixed(1);
+    out.push(`<line x1="${mx}" y1="${top - 6}" x2="${mx}" y2="${height - 34}" stroke="#1a7f37" stroke-width="1.5" stroke-dasharray="5 3"/>`);
+    out.push(`<text x="${mx}" y="${top - 9}" text-anchor="middle" fill="#1a7f37">${esc(marker.label)}</text>`);
+  }
   rows.forEach((r, gi) => {
     const gy = top + gi * groupH;
     out.push(`<text x="${labelW - 6}" y="${gy + (series.length * bar) / 2 + 4}" text-anchor="end">${esc(r.name)}</text>`);

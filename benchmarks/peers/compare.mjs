@@ -79,10 +79,10 @@ async function main() {
   };
   const outDir = args.out ?? join(ROOT, 'benchmarks/results');
   const want = args.programs ? new Set(String(args.programs).split(',')) : null;
-  const selected = (list) => list.filter((p) => !want || want.has(p.name) || want.has(p.name.split('/')[0]));
+  const matches = (name) => !want || want.has(name) || want.has(name.split('/')[0]);
   const programs = precompiles
-    ? precompilePrograms(args, selected, peersPrograms().filter((p) => p.name === PRECOMPILE_REFERENCE))
-    : selected([...peersPrograms(), ...evmBenchmarkPrograms()]);
+    ? precompilePrograms(args, matches, peersPrograms().filter((p) => p.name === PRECOMPILE_REFERENCE))
+    : [...peersPrograms(), ...evmBenchmarkPrograms()].filter((p) => matches(p.name));
   if (!programs.length) throw new Error('no program matches --programs');
 
   const { lib } = await loadPeers();

@@ -62,10 +62,10 @@ export function callLoop(precompile, inputHex, calls) {
 
 /**
  * The programs of the precompile mode: the reference interpreter programs, the two baselines and
- * one loop per input (`select` filters the inputs by name). Inputs at a fork the peers harness
- * lacks run on csevm only.
+ * one loop per input (`matches` selects inputs by their name or their precompile's). Inputs at a
+ * fork the peers harness lacks run on csevm only.
  */
-export function precompilePrograms(args, select, references) {
+export function precompilePrograms(args, matches, references) {
   const loopGas = Number(args['loop-gas'] ?? 1_000_000);
   const { cases } = JSON.parse(readFileSync(INPUTS, 'utf8'));
   const loop = (name, source, fork, address, input, gasPerCall, calls, skip = {}) => ({
@@ -77,7 +77,7 @@ export function precompilePrograms(args, select, references) {
     loop('empty loop', 'baseline', BASELINE_FORK, null, '', 0, BASELINE_CALLS),
     loop('identity 0 B', 'baseline', BASELINE_FORK, IDENTITY, '', 15, BASELINE_CALLS),
   ];
-  for (const c of select(cases)) {
+  for (const c of cases.filter((c) => matches(c.name) || matches(c.precompile))) {
     const calls = Math.max(1, Math.min(MAX_CALLS, Math.round(loopGas / (c.gas + ITERATION_GAS))));
     const skip = {};
     for (const [engine, lacks] of Object.entries(LACKS)) if (lacks[c.precompile]) skip[engine] = lacks[c.precompile];
@@ -89,6 +89,11 @@ export function precompilePrograms(args, select, references) {
 
 const fmtUs = (us) => (us === undefined ? '–' : us >= 100 ? us.toFixed(0) : us >= 1 ? us.toFixed(1) : us.toFixed(2));
 const fmtRatio = (x) => (x === undefined || !Number.isFinite(x) ? '–' : `${x.toFixed(x >= 10 ? 0 : 2)}x`);
+/** "yes" only when the engines agree and the loop succeeded: a failed call would time the failure path. */
+const agreeCell = (r) => {
+  const failed = Object.values(r.res).find((x) => x.status !== 'success');
+  return !r.agree ? '**NO**' : failed ? `**${failed.status}**` : 'yes';
+};
 const table = (head, rows, textColumns) =>
   ['| ' + head.join(' | ') + ' |', '|' + head.map((_, i) => (i < textColumns ? '---' : '---:')).join('|') + '|',
     ...rows.map((cells) => '| ' + cells.join(' | ') + ' |')];
@@ -118,11 +123,11 @@ export function writePrecompileReport(rows, engines, meta, outDir) {
 
   const referenceLines = table(['program', 'fork', 'gas', ...engines.map((e) => `${LABEL[e]} Mgas/s`), 'agree'],
     references.map((r) => [r.p.name, r.p.fork, Number(r.res[engines[0]]?.gasUsed).toLocaleString('en-US'),
-      ...engines.map((e) => fmtRate(mgas(r.res[e]?.gasUsed, r.res[e]?.ms))), r.agree ? 'yes' : '**NO**']), 2);
+      ...engines.map((e) => fmtRate(mgas(r.res[e]?.gasUsed, r.res[e]?.ms))), agreeCell(r)]), 2);
   const baselineLines = table(['baseline', 'fork', 'iterations', 'gas', ...engines.map((e) => `${LABEL[e]} ns/iteration`), 'agree'],
     rows.filter((r) => r.p.source === 'baseline').map((r) => [r.p.name, r.p.fork, r.p.calls.toLocaleString('en-US'),
       Number(r.res[engines[0]]?.gasUsed).toLocaleString('en-US'),
-      ...engines.map((e) => fmtRate(perIteration(r, e) * 1e6)), r.agree ? 'yes' : '**NO**']), 2);
+      ...engines.map((e) => fmtRate(perIteration(r, e) * 1e6)), agreeCell(r)]), 2);
 
   const head = ['input', 'precompile', 'fork', 'gas/call', 'calls',
     ...engines.map((e) => `${LABEL[e]} µs/call`), ...engines.map((e) => `${LABEL[e]} Mgas/s`),
@@ -150,7 +155,7 @@ export function writePrecompileReport(rows, engines, meta, outDir) {
       if (vs !== undefined && vs < 1) below[e].push(r.p.name);
       cells.push(vs === undefined ? '–' : `${vs.toFixed(2)}x`);
     }
-    cells.push(r.agree ? 'yes' : '**NO**');
+    cells.push(agreeCell(r));
     chartRows.push({ name: r.p.name, values: Object.fromEntries(engines.map((e) => [LABEL[e], t[e]?.onlyMgas])) });
     return cells;
   }), 3);
@@ -210,7 +215,8 @@ export function writePrecompileReport(rows, engines, meta, outDir) {
     '',
   ].join('\n'));
   writeFileSync(svg, renderChart(chartRows, {
-    title: `Precompile-only Mgas/s per engine (log scale; csevm keccak ${fmtRate(threshold)} Mgas/s), ${meta.date}`,
+    title: `Precompile-only Mgas/s per engine (log scale), ${meta.date}, ${meta.cpu}`,
+    marker: threshold && { value: threshold, label: `csevm keccak ${fmtRate(threshold)} Mgas/s` },
   }));
   return [md, svg];
 }
