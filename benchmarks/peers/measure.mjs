@@ -38,31 +38,41 @@ async function measurePeer(lib, engine, p, budget, maxIters) {
 /**
  * Runs every program ({name, code, calldata, setupCalldata, gas, fork, skip?: {engine: reason}})
  * on every engine for about `budget` seconds each (1 to maxIters executions, after up to three
- * warm-ups). ethereumjs skips programs above slowGas gas. An engine that throws is reported as a
- * disagreement, not a crash. Returns rows {p, res: {engine: {status, gasUsed, output, ms, iters}},
- * skipped: {engine: reason}, agree} and the run's machine facts for the report.
+ * warm-ups), `rounds` times in turn; each engine keeps its fastest round's median, so a burst of
+ * load from other processes during one round does not skew the ratios. ethereumjs skips
+ * programs above slowGas gas. An engine that throws is reported as a disagreement, not a crash.
+ * Returns rows {p, res: {engine: {status, gasUsed, output, ms, iters}}, skipped: {engine: reason},
+ * agree} and the run's machine facts for the report.
  */
-export async function measurePrograms(lib, programs, engines, { budget, maxIters, slowGas }) {
+export async function measurePrograms(lib, programs, engines, { budget, maxIters, slowGas, rounds = 1 }) {
   const loadBefore = loadavg();
   const started = Date.now();
   const rows = [];
   for (const p of programs) {
     const res = {};
     const skipped = {};
-    for (const e of engines) {
-      const gasSoFar = Object.values(res)[0]?.gasUsed;
-      if (p.skip?.[e]) skipped[e] = p.skip[e];
-      else if (e === 'ethjs' && gasSoFar !== undefined && Number(gasSoFar) > slowGas) skipped[e] = `more than --slow-gas ${slowGas} gas`;
-      if (skipped[e]) {
-        process.stderr.write(`${p.name} ${e}: skipped (${skipped[e]})\n`);
-        continue;
-      }
-      try {
-        res[e] = e === 'csevm' ? await measureCsevm(p, budget, maxIters) : await measurePeer(lib, e, p, budget, maxIters);
-        process.stderr.write(`${p.name} ${e}: ${fmtMs(res[e].ms)} ms x${res[e].iters}, gas ${res[e].gasUsed}, ${res[e].status}\n`);
-      } catch (err) {
-        res[e] = { status: `error: ${String(err?.message ?? err).split('\n')[0]}`, gasUsed: '', output: '' };
-        process.stderr.write(`${p.name} ${e}: ${res[e].status}\n`);
+    for (let round = 0; round < rounds; round++) {
+      for (const e of engines) {
+        const gasSoFar = Object.values(res)[0]?.gasUsed;
+        if (p.skip?.[e]) skipped[e] = p.skip[e];
+        else if (e === 'ethjs' && gasSoFar !== undefined && Number(gasSoFar) > slowGas) skipped[e] = `more than --slow-gas ${slowGas} gas`;
+        if (skipped[e] || (res[e] && res[e].ms === undefined)) {
+          if (round === 0) process.stderr.write(`${p.name} ${e}: skipped (${skipped[e]})\n`);
+          continue;
+        }
+        let r;
+        try {
+          r = e === 'csevm' ? await measureCsevm(p, budget, maxIters) : await measurePeer(lib, e, p, budget, maxIters);
+          process.stderr.write(`${p.name} ${e}: ${fmtMs(r.ms)} ms x${r.iters}, gas ${r.gasUsed}, ${r.status}\n`);
+        } catch (err) {
+          r = { status: `error: ${String(err?.message ?? err).split('\n')[0]}`, gasUsed: '', output: '' };
+          process.stderr.write(`${p.name} ${e}: ${r.status}\n`);
+        }
+        if (res[e] && ['status', 'gasUsed', 'output'].some((k) => res[e][k] !== r[k])) {
+          r.status = `changed between rounds: ${JSON.stringify(res[e])} then ${JSON.stringify(r)}`;
+          r.ms = undefined;
+        }
+        if (!res[e] || r.ms === undefined || r.ms < res[e].ms) res[e] = r;
       }
     }
     const results = Object.values(res);
@@ -77,7 +87,7 @@ export async function measurePrograms(lib, programs, engines, { budget, maxIters
     loadBefore: loadBefore.map((x) => x.toFixed(1)).join(' '),
     loadAfter: loadavg().map((x) => x.toFixed(1)).join(' '),
     node: process.version, versions: lib.VERSIONS,
-    seconds: ((Date.now() - started) / 1000).toFixed(0), budget, maxIters, slowGas,
+    seconds: ((Date.now() - started) / 1000).toFixed(0), budget, maxIters, slowGas, rounds,
   };
   return { rows, meta, disagreements: rows.filter((r) => !r.agree).length };
 }
@@ -87,6 +97,12 @@ export function enginesNote(meta) {
   return `csevm NativeAOT (\`csevm run --bench N\`, median per execution inside one process, each from the same pre-state: one world state rewound after every run); ` +
     `EDR ${meta.versions.edr} (revm behind Hardhat's JSON-RPC provider and always-on inspector: \`eth_call\` round trip) and ` +
     `@ethereumjs/evm ${meta.versions.ethjs} (\`runCall\`), both timed in-process by the peers harness (median). Node ${meta.node}.`;
+}
+
+/** The measuring effort line of a report. */
+export function budgetNote(meta) {
+  const rounds = meta.rounds > 1 ? `, in ${meta.rounds} rounds per program of which each engine's fastest counts` : '';
+  return `Each engine gets about ${meta.budget} s of measured executions per program (1 to ${meta.maxIters})${rounds}; the whole run took ${meta.seconds} s.`;
 }
 
 export const fmtMs = (ms) => (ms === undefined ? '–' : ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(3));

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FORKS, assemble } from './program-generator.mjs';
-import { LABEL, enginesNote, fmtRate, geomean, mgas } from './measure.mjs';
+import { LABEL, budgetNote, enginesNote, fmtRate, geomean, mgas } from './measure.mjs';
 import { renderChart } from './chart.mjs';
 
 export const INPUTS = join(dirname(fileURLToPath(import.meta.url)), 'precompile-inputs.json');
@@ -183,7 +183,7 @@ export function writePrecompileReport(rows, engines, meta, outDir) {
     `- Machine: ${meta.cpu}; load average ${meta.loadBefore} before and ${meta.loadAfter} after the run ` +
       '(the machine is shared: absolute times are noisy, ratios from this one run are the figures to quote).',
     `- Engines: ${enginesNote(meta)}`,
-    `- Each engine gets about ${meta.budget} s of measured executions per program (1 to ${meta.maxIters}); the whole run took ${meta.seconds} s.`,
+    `- ${budgetNote(meta)}`,
     '- Inputs: `benchmarks/peers/precompile-inputs.json`, exported from the benchmark classes in `benchmarks/Engine.Benchmarks/Precompiles` ' +
       '(`dotnet run -c Release --project benchmarks/peers/PrecompileInputs -- benchmarks/peers/precompile-inputs.json`), each at the fork the benchmark prices it at.',
     '- Each input runs in a contract that copies it to memory and STATICCALLs the precompile `calls` times with all its gas ' +
