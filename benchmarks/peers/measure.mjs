@@ -9,37 +9,50 @@ export const LABEL = { csevm: 'csevm', edr: 'EDR (revm)', ethjs: 'ethereumjs' };
 
 const iterationsFor = (seconds, budget, maxIters) => Math.max(1, Math.min(maxIters, Math.floor(budget / Math.max(seconds, 1e-6))));
 
-async function measureCsevm(p, budget, maxIters) {
+/**
+ * One round of csevm on program p. `state` carries what later rounds reuse (the time of one
+ * execution, which sizes the run): the first round probes with a single execution.
+ */
+async function measureCsevm(p, budget, maxIters, state) {
   const run = (bench) => runCsevm({ code: p.code, calldata: p.calldata, gas: p.gas, fork: p.fork, setupInput: p.setupCalldata, bench });
-  const probe = await run(1);
-  const iters = Math.max(3, iterationsFor(probe.medianNs / 1e9, budget, maxIters));
+  state.seconds ??= (await run(1)).medianNs / 1e9;
+  const iters = Math.max(3, iterationsFor(state.seconds, budget, maxIters));
   const r = await run(iters);
+  state.seconds = r.medianNs / 1e9;
   return { status: r.status === 'success' || r.status === 'revert' ? r.status : 'halt', gasUsed: String(r.gasUsed),
     output: r.output.toLowerCase(), ms: r.medianNs / 1e6, iters };
 }
 
-async function measurePeer(lib, engine, p, budget, maxIters) {
+/**
+ * One round of a peer engine on program p. The first round prepares the engine (kept in
+ * `state` for later rounds), takes the detailed result and warms the engine up.
+ */
+async function measurePeer(lib, engine, p, budget, maxIters, state) {
   const c = { name: p.name, fork: p.fork, deployedBytecode: p.code, calldata: p.calldata, setupCalldata: p.setupCalldata, gas: String(p.gas) };
-  const eng = await lib.prepareCase(engine, c);
-  const detail = await eng.execute(c.calldata, p.gas, { tx: false });
-  // Warm-up calls, untimed (EDR's first calls on a provider are tens of times slower than later
-  // ones): up to three, within the budget; the last one sizes the measured run.
-  let seconds = 0;
-  for (let i = 0, spent = 0; i < 3 && spent < budget; i++, spent += seconds) {
-    const t0 = process.hrtime.bigint();
-    await eng.call(c.calldata, p.gas);
-    seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (!state.eng) {
+    state.eng = await lib.prepareCase(engine, c);
+    state.detail = await state.eng.execute(c.calldata, p.gas, { tx: false });
+    // Warm-up calls, untimed (EDR's first calls on a provider are tens of times slower than later
+    // ones): up to three, within the budget; the last one sizes the measured run.
+    for (let i = 0, spent = 0; i < 3 && spent < budget; i++, spent += state.seconds) {
+      const t0 = process.hrtime.bigint();
+      await state.eng.call(c.calldata, p.gas);
+      state.seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    }
   }
-  const iters = iterationsFor(seconds, budget, maxIters);
-  const t = await lib.bench(eng, c, { iters, warmup: 0, expectOutput: detail.outputHex });
+  const { detail } = state;
+  const iters = iterationsFor(state.seconds, budget, maxIters);
+  const t = await lib.bench(state.eng, c, { iters, warmup: 0, expectOutput: detail.outputHex });
+  state.seconds = t.medianMs / 1000;
   return { status: detail.status, gasUsed: String(detail.gasUsed), output: detail.outputHex.toLowerCase(), ms: t.medianMs, iters };
 }
 
 /**
  * Runs every program ({name, code, calldata, setupCalldata, gas, fork, skip?: {engine: reason}})
  * on every engine for about `budget` seconds each (1 to maxIters executions, after up to three
- * warm-ups), `rounds` times in turn; each engine keeps its fastest round's median, so a burst of
- * load from other processes during one round does not skew the ratios. ethereumjs skips
+ * warm-ups), `rounds` times in turn (one round where one execution outlasts the budget); each
+ * engine keeps its fastest round's median, so a burst of load from other processes during one
+ * round does not skew the ratios. ethereumjs skips
  * programs above slowGas gas. An engine that throws is reported as a disagreement, not a crash.
  * Returns rows {p, res: {engine: {status, gasUsed, output, ms, iters}}, skipped: {engine: reason},
  * agree} and the run's machine facts for the report.
@@ -51,6 +64,7 @@ export async function measurePrograms(lib, programs, engines, { budget, maxIters
   for (const p of programs) {
     const res = {};
     const skipped = {};
+    const state = Object.fromEntries(engines.map((e) => [e, {}]));
     for (let round = 0; round < rounds; round++) {
       for (const e of engines) {
         const gasSoFar = Object.values(res)[0]?.gasUsed;
@@ -60,9 +74,11 @@ export async function measurePrograms(lib, programs, engines, { budget, maxIters
           if (round === 0) process.stderr.write(`${p.name} ${e}: skipped (${skipped[e]})\n`);
           continue;
         }
+        // One execution longer than the budget is a long sample already: one round will do.
+        if (round > 0 && state[e].seconds > budget) continue;
         let r;
         try {
-          r = e === 'csevm' ? await measureCsevm(p, budget, maxIters) : await measurePeer(lib, e, p, budget, maxIters);
+          r = e === 'csevm' ? await measureCsevm(p, budget, maxIters, state[e]) : await measurePeer(lib, e, p, budget, maxIters, state[e]);
           process.stderr.write(`${p.name} ${e}: ${fmtMs(r.ms)} ms x${r.iters}, gas ${r.gasUsed}, ${r.status}\n`);
         } catch (err) {
           r = { status: `error: ${String(err?.message ?? err).split('\n')[0]}`, gasUsed: '', output: '' };
