@@ -72,11 +72,15 @@ export function precompilePrograms(args, matches, references) {
     name, source, fork, code: callLoop(address, input, calls), calldata: '0x', setupCalldata: null, gas: GAS,
     calls, gasPerCall, skip,
   });
-  const programs = [
+  // The reference and the baselines run first and again last (the faster counts, see
+  // writePrecompileReport): every input is measured against them, so a burst of load during
+  // one of them would skew every row.
+  const yardsticks = [
     ...references.map((p) => ({ ...p, source: 'reference' })),
     loop('empty loop', 'baseline', BASELINE_FORK, null, '', 0, BASELINE_CALLS),
     loop('identity 0 B', 'baseline', BASELINE_FORK, IDENTITY, '', 15, BASELINE_CALLS),
   ];
+  const programs = [...yardsticks];
   for (const c of cases.filter((c) => matches(c.name) || matches(c.precompile))) {
     const calls = Math.max(1, Math.min(MAX_CALLS, Math.round(loopGas / (c.gas + ITERATION_GAS))));
     const skip = {};
@@ -84,7 +88,23 @@ export function precompilePrograms(args, matches, references) {
     if (!FORKS.includes(c.fork)) for (const engine of ['edr', 'ethjs']) skip[engine] = `the peers harness has no ${c.fork}`;
     programs.push(loop(c.name, `${c.precompile} 0x${c.address.toString(16).padStart(2, '0')}`, c.fork, c.address, c.input, c.gas, calls, skip));
   }
-  return programs;
+  return [...programs, ...yardsticks];
+}
+
+/** Rows of the same program (the yardsticks run twice) merged: each engine's fastest result. */
+function fastestOfRepeats(rows) {
+  const merged = new Map();
+  for (const row of rows) {
+    const m = merged.get(row.p.name);
+    if (!m) { merged.set(row.p.name, { ...row, res: { ...row.res } }); continue; }
+    m.agree &&= row.agree;
+    for (const [e, r] of Object.entries(row.res)) {
+      const same = ['status', 'gasUsed', 'output'].every((k) => m.res[e]?.[k] === r[k]);
+      if (!same) m.agree = false;
+      else if (r.ms < m.res[e].ms) m.res[e] = r;
+    }
+  }
+  return [...merged.values()];
 }
 
 const fmtUs = (us) => (us === undefined ? '–' : us >= 100 ? us.toFixed(0) : us >= 1 ? us.toFixed(1) : us.toFixed(2));
@@ -112,7 +132,8 @@ function throughput(row, engine, callMs) {
 }
 
 /** Writes peers-precompiles.md and peers-precompiles.svg; returns their paths. */
-export function writePrecompileReport(rows, engines, meta, outDir) {
+export function writePrecompileReport(measured, engines, meta, outDir) {
+  const rows = fastestOfRepeats(measured);
   const byName = (name) => rows.find((r) => r.p.name === name);
   const perIteration = (row, e) => (row?.res[e]?.ms === undefined ? undefined : row.res[e].ms / row.p.calls);
   const callMs = Object.fromEntries(engines.map((e) => [e, perIteration(byName('identity 0 B'), e)]));
@@ -190,7 +211,8 @@ export function writePrecompileReport(rows, engines, meta, outDir) {
       '(INVALID if a call fails), then returns the last call\'s output; status, gas and that output must agree on every engine.',
     '- µs/call = the loop\'s median time / calls; Mgas/s = the loop\'s gas (calls, loop and all) / its time.',
     '- precompile-only Mgas/s = calls × gas/call / (loop time − calls × that engine\'s time per iteration of the `identity 0 B` loop): ' +
-      'the engine\'s cost of the loop and of making a call subtracted (the identity call\'s own 15 gas of work stays in it). "–": nothing measurable was left.',
+      'the engine\'s cost of the loop and of making a call subtracted (the identity call\'s own 15 gas of work stays in it). "–": nothing measurable was left. ' +
+      'The keccak reference and both baselines run at the start and again at the end of the run; each engine\'s faster result counts.',
     '- "x / csevm precompile-only time" = that engine\'s precompile-only time divided by csevm\'s (above 1 = csevm faster, below 1 = csevm slower).',
     '- "only / keccak" = precompile-only Mgas/s over csevm\'s Mgas/s on the keccak program (issue 5\'s slowest interpreter program), measured in this run: ' +
       'below 1.00x the precompile gives less gas per second than the interpreter does. revm\'s own interpreter is not measurable here ' +
