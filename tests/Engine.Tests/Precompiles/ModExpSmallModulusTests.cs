@@ -82,7 +82,7 @@ public class ModExpSmallModulusTests
 
     [Theory]
     [MemberData(nameof(EdgeModuli))]
-    public void Montgomery256Product_IsABTimesTheInverseOfR(string modulusHex)
+    public void Montgomery256ProductAndSquare_AreTheProductTimesTheInverseOfR(string modulusHex)
     {
         var m = BigInteger.Parse("0" + modulusHex, System.Globalization.NumberStyles.HexNumber);
         if (m.IsEven || m >= R) return; // the ring is for odd moduli below 2^256
@@ -97,6 +97,14 @@ public class ModExpSmallModulusTests
                 var product = ring.Multiply(UInt256.FromBigInteger(a), UInt256.FromBigInteger(b));
                 Assert.Equal(a * b * rInverse % m, (BigInteger)product);
             }
+        foreach (var a in values)
+        {
+            var limbs = UInt256.FromBigInteger(a);
+            Assert.Equal(a * a * rInverse % m, (BigInteger)ring.Square(limbs));
+            var span = new[] { limbs.U0, limbs.U1, limbs.U2, limbs.U3 };
+            ring.Multiply(span, span, span); // the same limbs twice: the squaring path
+            Assert.Equal(a * a * rInverse % m, (BigInteger)new UInt256(span[0], span[1], span[2], span[3]));
+        }
     }
 
     [Fact]
