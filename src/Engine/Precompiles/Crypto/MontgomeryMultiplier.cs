@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Csevm.Numerics;
 
 namespace Csevm.Precompiles.Crypto;
 
@@ -58,18 +57,28 @@ internal readonly unsafe struct MontgomeryMultiplier : IMontgomeryRing
             for (int i = 0; i < n; i++)
             {
                 ulong bi = pb[i], carry = 0;
-                // a·b + t + carry < 2^128 never overflows; MultiplyAdd keeps both halves in registers
-                // (UInt128 arithmetic and Math.BigMul's out parameter went through memory: 1.6x slower).
-                for (int j = 0; j < n; j++) carry = UInt256.MultiplyAdd(pa[j], bi, t[j], carry, out t[j]);
+                for (int j = 0; j < n; j++)
+                {
+                    // a·b + t + carry < 2^128: one 128-bit accumulation, no carry compares.
+                    UInt128 acc = Math.BigMul(pa[j], bi) + t[j] + carry;
+                    t[j] = (ulong)acc;
+                    carry = (ulong)(acc >> 64);
+                }
                 ulong top = t[n] + carry;
                 t[n + 1] = top < carry ? 1UL : 0;
                 t[n] = top;
 
                 // Add q·m with q chosen so the low limb becomes zero, then shift down one limb.
                 ulong q = t[0] * mInv;
-                // q·m₀ + t₀ ≡ 0 (mod 2^64): the low word is zero, and it carried exactly when t₀ ≠ 0.
-                carry = UInt256.MultiplyHigh(q, pm[0]) + (t[0] != 0 ? 1UL : 0);
-                for (int j = 1; j < n; j++) carry = UInt256.MultiplyAdd(q, pm[j], t[j], carry, out t[j - 1]);
+                ulong h0 = Math.BigMul(q, pm[0], out ulong l0);
+                ulong s0 = t[0] + l0;
+                carry = h0 + (s0 < l0 ? 1UL : 0);
+                for (int j = 1; j < n; j++)
+                {
+                    UInt128 acc = Math.BigMul(q, pm[j]) + t[j] + carry;
+                    t[j - 1] = (ulong)acc;
+                    carry = (ulong)(acc >> 64);
+                }
                 ulong last = t[n] + carry;
                 t[n - 1] = last;
                 t[n] = t[n + 1] + (last < carry ? 1UL : 0);
