@@ -13,12 +13,17 @@ internal static class ModularExponentiation
 {
     /// <summary>
     /// Exponents below 2^this run in <see cref="ReducingMultiplier"/>: Montgomery's fixed cost (R² mod m
-    /// and two conversions, about four products) would exceed what it saves on so few products.
+    /// and two conversions, about four products) would exceed what it saves on so few products. Up to
+    /// 16 limbs a reducing product costs two to three Montgomery ones (a divide per quotient limb), so
+    /// only exponents up to 3 stay there; beyond, the two cost about the same per product.
     /// </summary>
-    private const int ShortExponentBits = 16;
+    private static int ShortExponentBits(int limbs) => limbs <= 16 ? 2 : 16;
 
-    /// <summary>Moduli of at most this many limbs keep their working numbers on the stack.</summary>
-    private const int StackLimbs = 16;
+    /// <summary>
+    /// Moduli of at most this many limbs keep their working numbers on the stack: there a call's fixed
+    /// cost is comparable to its products. (Larger exponentiation tables on the stack measured slower.)
+    /// </summary>
+    private const int StackLimbs = 4;
 
     /// <summary>Writes base^exponent mod modulus into <paramref name="output"/> (big-endian, modulus.Length bytes).</summary>
     public static void Compute(ReadOnlySpan<byte> baseValue, ReadOnlySpan<byte> exponent, ReadOnlySpan<byte> modulus, Span<byte> output)
@@ -30,14 +35,12 @@ internal static class ModularExponentiation
             return;
         }
         int n = Natural.LimbsFor(modulus.Length);
-        Span<ulong> m = n <= StackLimbs ? stackalloc ulong[StackLimbs] : new ulong[n];
-        m = m[..n];
+        Span<ulong> m = n <= StackLimbs ? stackalloc ulong[n] : new ulong[n];
         Natural.FromBigEndian(modulus, m);
-        Span<ulong> result = n <= StackLimbs ? stackalloc ulong[StackLimbs] : new ulong[n];
-        result = result[..n];
+        Span<ulong> result = n <= StackLimbs ? stackalloc ulong[n] : new ulong[n];
 
         // Up to four limbs Montgomery's fixed cost is a few products, so only larger moduli take this path.
-        if (n > 4 && TopBit(exponent) < ShortExponentBits)
+        if (n > 4 && TopBit(exponent) < ShortExponentBits(n))
         {
             // A few products: any modulus, no Montgomery domain, no split by the Chinese remainder theorem.
             PowerInRing(new ReducingMultiplier(m), baseValue, exponent, m, result);
@@ -97,7 +100,7 @@ internal static class ModularExponentiation
         where TRing : struct, IMontgomeryRing
     {
         int n = ring.Limbs;
-        Span<ulong> work = n <= StackLimbs ? stackalloc ulong[4 * StackLimbs] : new ulong[4 * n];
+        Span<ulong> work = n <= StackLimbs ? stackalloc ulong[4 * n] : new ulong[4 * n];
         var value = work[..n];
         var montgomeryBase = work.Slice(n, n);
         var montgomeryOne = work.Slice(2 * n, n);
@@ -120,7 +123,7 @@ internal static class ModularExponentiation
         value = WithoutLeadingZeros(value);
         int limbs = Math.Max(Natural.LimbsFor(value.Length), 1);
         int needed = limbs + Natural.RemainderScratchLimbs(limbs, modulus.Length);
-        Span<ulong> work = needed <= 4 * StackLimbs ? stackalloc ulong[4 * StackLimbs] : new ulong[needed];
+        Span<ulong> work = needed <= 16 * StackLimbs ? stackalloc ulong[needed] : new ulong[needed];
         var stored = work[..limbs];
         Natural.FromBigEndian(value, stored);
         Natural.Remainder(stored, modulus, reduced, work[limbs..needed]);
@@ -181,7 +184,7 @@ internal static class ModularExponentiation
         int window = top < 8 ? 1 : top < 24 ? 2 : top < 80 ? 3 : top < 240 ? 4 : top < 672 ? 5 : 6;
         // oddPowers[i] = base^(2i+1), then base²
         int tableLimbs = ((1 << (window - 1)) + 1) * n;
-        Span<ulong> oddPowers = tableLimbs <= 8 * StackLimbs ? stackalloc ulong[8 * StackLimbs] : new ulong[tableLimbs];
+        Span<ulong> oddPowers = n <= StackLimbs ? stackalloc ulong[tableLimbs] : new ulong[tableLimbs];
         baseValue.CopyTo(oddPowers);
         if (window > 1)
         {
