@@ -24,6 +24,8 @@ public class DenialOfServiceBenchmarks
         {
             Add(new GasThroughputConfig());
             AddColumn(new SlowestProgramRatioColumn());
+            // Program and loop names run past BenchmarkDotNet's default 20 characters.
+            WithSummaryStyle(BenchmarkDotNet.Reports.SummaryStyle.Default.WithMaxParameterColumnWidth(32));
         }
     }
 
