@@ -76,7 +76,7 @@ public class ModExpSmallModulusTests
     [InlineData(32)]
     public void ZeroModulus_GivesZerosOfTheDeclaredLength(int length)
     {
-        Assert.True(ModExpPrecompile.Instance.TryRun(Encode(7, 3, 0, 1, 1, length), Revision.Osaka, out var output));
+        Assert.True(ModExpPrecompile.Instance.TryRun(ModExpPrecompileTests.Encode(7, 3, 0, 1, 1, length), Revision.Osaka, out var output));
         Assert.Equal(new byte[length], output);
     }
 
@@ -129,28 +129,10 @@ public class ModExpSmallModulusTests
         int ml = Math.Max(declaredModulusLength, m.GetByteCount(isUnsigned: true));
         int bl = baseLength ?? b.GetByteCount(isUnsigned: true);
         int el = exponentLength ?? e.GetByteCount(isUnsigned: true);
-        Assert.True(ModExpPrecompile.Instance.TryRun(Encode(b, e, m, bl, el, ml), Revision.Osaka, out var output));
+        Assert.True(ModExpPrecompile.Instance.TryRun(ModExpPrecompileTests.Encode(b, e, m, bl, el, ml), Revision.Osaka, out var output));
         var expected = m.IsZero ? BigInteger.Zero : BigInteger.ModPow(b, e, m);
         Assert.Equal(ml, output.Length);
         Assert.Equal(expected, new BigInteger(output, isUnsigned: true, isBigEndian: true));
-    }
-
-    private static byte[] Encode(BigInteger b, BigInteger e, BigInteger m, int bl, int el, int ml)
-    {
-        var bytes = new List<byte>();
-        foreach (var length in new[] { bl, el, ml })
-        {
-            var word = new byte[32];
-            word[28] = (byte)(length >> 24); word[29] = (byte)(length >> 16); word[30] = (byte)(length >> 8); word[31] = (byte)length;
-            bytes.AddRange(word);
-        }
-        foreach (var (value, length) in new[] { (b, bl), (e, el), (m, ml) })
-        {
-            var be = value.IsZero ? [] : value.ToByteArray(isUnsigned: true, isBigEndian: true);
-            bytes.AddRange(new byte[length - be.Length]);
-            bytes.AddRange(be);
-        }
-        return bytes.ToArray();
     }
 
     private static BigInteger Random(Random random, int bytes)
