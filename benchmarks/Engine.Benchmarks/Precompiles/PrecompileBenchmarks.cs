@@ -35,6 +35,11 @@ public class PrecompileBenchmarks : PrecompileBenchmark
         yield return ModExp("modexp 32B e=max", 32, Enumerable.Repeat((byte)0xff, 32).ToArray(), odd: true, Revision.Osaka);
         yield return ModExp("modexp 1KiB odd e=3", 1024, [0x03], odd: true, Revision.Osaka);
         yield return ModExp("modexp 1KiB even e=3", 1024, [0x03], odd: false, Revision.Osaka);
+        // Osaka's minimum price (500 gas) buys the most work on these: short exponents on moduli just
+        // inside the flat 32-byte tier or just past it.
+        yield return ModExp("modexp 32B e=2^32-1", 32, [0xff, 0xff, 0xff, 0xff], odd: true, Revision.Osaka);
+        yield return ModExp("modexp 40B e=65535", 40, [0xff, 0xff], odd: true, Revision.Osaka);
+        yield return ModExp("modexp 128B e=3", 128, [0x03], odd: true, Revision.Osaka);
         yield return ModExp("modexp 8B Berlin", 8, Enumerable.Repeat((byte)0xff, 32).ToArray(), odd: true, Revision.Berlin);
         yield return ModExp("modexp 1B Byzantium", 1, Enumerable.Repeat((byte)0xff, 32).ToArray(), odd: true, Revision.Byzantium);
 

@@ -20,15 +20,21 @@ public static class ProgramLibrary
 
     private static readonly Lazy<string> SharedPath = new(FindShared);
 
+    private static readonly (Dictionary<string, Func<ProgramCase>> Programs, List<string> Main) Loaded = Load();
+
     /// <summary>Every program by name: the peers cases that need no setup call, then each evm-benchmarks variant.</summary>
-    public static IReadOnlyDictionary<string, Func<ProgramCase>> All { get; } = Load();
+    public static IReadOnlyDictionary<string, Func<ProgramCase>> All => Loaded.Programs;
+
+    /// <summary>Every variant of the evm-benchmarks main programs (its benchmarks/main folder), in file order.</summary>
+    public static IReadOnlyList<string> EvmBenchmarksMain => Loaded.Main;
 
     public static ProgramCase Create(string name) =>
         All.TryGetValue(name, out var create) ? create() : throw new ArgumentException($"no benchmark program named '{name}'");
 
-    private static Dictionary<string, Func<ProgramCase>> Load()
+    private static (Dictionary<string, Func<ProgramCase>>, List<string>) Load()
     {
         var programs = new Dictionary<string, Func<ProgramCase>>();
+        var main = new List<string>();
         using (var peers = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(SharedPath.Value, "peers", "contracts", "cases.json"))))
         {
             foreach (var c in peers.RootElement.GetProperty("cases").EnumerateArray())
@@ -46,14 +52,18 @@ public static class ProgramLibrary
         {
             var directory = Path.Combine(SharedPath.Value, "fixtures", "benchmarks", "evm-benchmarks", "benchmarks", folder);
             foreach (var file in Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
-                AddStateTestVariants(programs, file);
+            {
+                var names = AddStateTestVariants(programs, file);
+                if (folder == "main") main.AddRange(names);
+            }
         }
-        return programs;
+        return (programs, main);
     }
 
-    /// <summary>Each transaction data variant of each test in an evm-benchmarks file: the target's code with that calldata.</summary>
-    private static void AddStateTestVariants(Dictionary<string, Func<ProgramCase>> programs, string file)
+    /// <summary>Each transaction data variant of each test in an evm-benchmarks file: the target's code with that calldata. Returns their names.</summary>
+    private static List<string> AddStateTestVariants(Dictionary<string, Func<ProgramCase>> programs, string file)
     {
+        var names = new List<string>();
         using var document = JsonDocument.Parse(File.ReadAllBytes(file));
         foreach (var test in document.RootElement.EnumerateObject())
         {
@@ -72,9 +82,11 @@ public static class ProgramLibrary
                 string name = $"{test.Name}/{label}";
                 var input = Hex.Decode(data.GetString()!);
                 programs[name] = () => new ProgramCase(name, code, input, Revision.Cancun);
+                names.Add(name);
                 index++;
             }
         }
+        return names;
     }
 
     /// <summary>../shared beside the repository (the directory holding Engine.sln), or CSEVM_SHARED.</summary>

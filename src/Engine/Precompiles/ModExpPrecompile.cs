@@ -31,12 +31,17 @@ public sealed class ModExpPrecompile : IPrecompile
         if (call.ModulusLength > (UInt128)Array.MaxLength) return false;
         int modulusLength = (int)call.ModulusLength;
         output = new byte[modulusLength];
-        var modulus = new byte[modulusLength];
-        call.Stored(call.ModulusOffset, call.ModulusLength).CopyTo(modulus);
+        var modulus = call.Stored(call.ModulusOffset, call.ModulusLength);
+        if (modulus.Length < modulusLength)
+        {
+            // Cut by the end of the input: the missing low bytes read as zeros.
+            var padded = new byte[modulusLength];
+            modulus.CopyTo(padded);
+            modulus = padded;
+        }
 
         // A base or exponent cut by the end of the input leaves the modulus entirely past it, so
-        // whenever the modulus is non-zero both are fully present.
-        if (modulus.AsSpan().IndexOfAnyExcept((byte)0) < 0) return true;
+        // whenever the modulus is non-zero both are fully present (a zero modulus gives zero).
         ModularExponentiation.Compute(
             call.Stored(call.BaseOffset, call.BaseLength),
             call.Stored(call.ExponentOffset, call.ExponentLength),

@@ -9,7 +9,8 @@ public class ModExpPrecompileTests
 {
     private static string Word(BigInteger value) => value.ToString("x64")[^64..];
 
-    private static byte[] Encode(BigInteger b, BigInteger e, BigInteger m, int bl, int el, int ml)
+    /// <summary>A modexp input: the three lengths as words, then each number left-padded to its length.</summary>
+    internal static byte[] Encode(BigInteger b, BigInteger e, BigInteger m, int bl, int el, int ml)
     {
         var bytes = new List<byte>();
         foreach (var length in new[] { bl, el, ml }) bytes.AddRange(Convert.FromHexString(Word(length)));

@@ -29,6 +29,25 @@ public class NaturalTests
         return new BigInteger(bytes);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(17)]
+    [InlineData(128)]
+    public void Square_MatchesBigInteger(int n)
+    {
+        var random = new Random(n);
+        var allOnes = (BigInteger.One << (64 * n)) - 1; // every cross product and diagonal carries
+        foreach (var value in new[] { BigInteger.Zero, BigInteger.One, allOnes, allOnes >> 1, Random(random, n), Random(random, n) })
+        {
+            var square = new ulong[2 * n];
+            new Random(1).NextBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(square.AsSpan())); // stale content must not leak in
+            Natural.Square(Limbs(value, n), square);
+            Assert.Equal(value * value, Value(square));
+        }
+    }
+
     [Fact]
     public void Remainder_MatchesBigInteger()
     {

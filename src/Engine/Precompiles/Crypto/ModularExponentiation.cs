@@ -1,4 +1,5 @@
 using System.Numerics;
+using Csevm.Numerics;
 
 namespace Csevm.Precompiles.Crypto;
 
@@ -12,25 +13,34 @@ internal static class ModularExponentiation
 {
     /// <summary>
     /// Exponents below 2^this run in <see cref="ReducingMultiplier"/>: Montgomery's fixed cost (R² mod m
-    /// and two conversions, about four products) would exceed what it saves on so few products.
+    /// and two conversions, about four products) would exceed what it saves on so few products. Up to
+    /// 16 limbs a reducing product costs two to three Montgomery ones (a divide per quotient limb), so
+    /// only exponents up to 3 stay there; beyond, the two cost about the same per product.
     /// </summary>
-    private const int ShortExponentBits = 16;
+    private static int ShortExponentBits(int limbs) => limbs <= 16 ? 2 : 16;
+
+    /// <summary>
+    /// Moduli of at most this many limbs keep their working numbers on the stack: there a call's fixed
+    /// cost is comparable to its products. (Larger exponentiation tables on the stack measured slower.)
+    /// </summary>
+    private const int StackLimbs = 4;
 
     /// <summary>Writes base^exponent mod modulus into <paramref name="output"/> (big-endian, modulus.Length bytes).</summary>
     public static void Compute(ReadOnlySpan<byte> baseValue, ReadOnlySpan<byte> exponent, ReadOnlySpan<byte> modulus, Span<byte> output)
     {
-        var modulusLimbs = new ulong[Natural.LimbsFor(modulus.Length)];
-        Natural.FromBigEndian(modulus, modulusLimbs);
-        int n = Natural.SignificantLength(modulusLimbs);
-        if (n == 0)
+        modulus = WithoutLeadingZeros(modulus);
+        if (modulus.IsEmpty)
         {
             output.Clear(); // x mod 0 is defined as 0 by EIP-198
             return;
         }
-        var m = modulusLimbs.AsSpan(0, n);
-        var result = new ulong[n + 1];
+        int n = Natural.LimbsFor(modulus.Length);
+        Span<ulong> m = n <= StackLimbs ? stackalloc ulong[n] : new ulong[n];
+        Natural.FromBigEndian(modulus, m);
+        Span<ulong> result = n <= StackLimbs ? stackalloc ulong[n] : new ulong[n];
 
-        if (TopBit(exponent) < ShortExponentBits)
+        // Up to four limbs Montgomery's fixed cost is a few products, so only larger moduli take this path.
+        if (n > 4 && TopBit(exponent) < ShortExponentBits(n))
         {
             // A few products: any modulus, no Montgomery domain, no split by the Chinese remainder theorem.
             PowerInRing(new ReducingMultiplier(m), baseValue, exponent, m, result);
@@ -39,16 +49,17 @@ internal static class ModularExponentiation
         }
 
         int twos = Natural.TrailingZeroBits(m);
+        if (twos == 0)
+        {
+            PowerModOdd(baseValue, exponent, m, result);
+            Natural.ToBigEndian(result, output);
+            return;
+        }
+
         var odd = new ulong[n];
         Natural.ShiftRight(m, twos, odd);
         int oddLength = Natural.SignificantLength(odd);
-        bool hasOddPart = !(oddLength == 1 && odd[0] == 1);
-
-        if (twos == 0)
-        {
-            PowerModOdd(baseValue, exponent, odd, result);
-        }
-        else if (!hasOddPart)
+        if (oddLength == 1 && odd[0] == 1)
         {
             PowerModPowerOfTwo(baseValue, exponent, twos, result);
         }
@@ -69,7 +80,7 @@ internal static class ModularExponentiation
             Natural.MaskToBits(y, twos);
             var combined = new ulong[oddLength + w + 1];
             Natural.MultiplyAdd(oddModulus, y, x1, combined);
-            combined.AsSpan(0, Math.Min(combined.Length, result.Length)).CopyTo(result);
+            combined.AsSpan(0, Math.Min(combined.Length, n)).CopyTo(result);
         }
         Natural.ToBigEndian(result, output);
     }
@@ -77,31 +88,55 @@ internal static class ModularExponentiation
     private static void PowerModOdd(ReadOnlySpan<byte> baseValue, ReadOnlySpan<byte> exponent, ReadOnlySpan<ulong> modulus, Span<ulong> result)
     {
         if (modulus.Length == 1) PowerInRing(new WordMontgomeryMultiplier(modulus[0]), baseValue, exponent, modulus, result);
+        else if (modulus.Length >= 3 && modulus.Length <= 4) PowerInRing(new Montgomery256Multiplier(ToUInt256(modulus)), baseValue, exponent, modulus, result);
         else PowerInRing(new MontgomeryMultiplier(modulus), baseValue, exponent, modulus, result);
     }
 
-    /// <summary>base^exponent mod modulus in a ring over that modulus: reduce the base, enter the ring, power, leave.</summary>
+    /// <summary>
+    /// base^exponent mod modulus in a ring over that modulus: reduce the base, enter the ring, power,
+    /// leave. The ring may be wider than the modulus (zero-extended); result gets the modulus' limbs.
+    /// </summary>
     private static void PowerInRing<TRing>(in TRing ring, ReadOnlySpan<byte> baseValue, ReadOnlySpan<byte> exponent, ReadOnlySpan<ulong> modulus, Span<ulong> result)
         where TRing : struct, IMontgomeryRing
     {
-        int n = modulus.Length;
+        int n = ring.Limbs;
+        Span<ulong> work = n <= StackLimbs ? stackalloc ulong[4 * n] : new ulong[4 * n];
+        var value = work[..n];
+        var montgomeryBase = work.Slice(n, n);
+        var montgomeryOne = work.Slice(2 * n, n);
+        var montgomeryResult = work.Slice(3 * n, n);
 
-        var reduced = new ulong[n];
-        var stored = new ulong[Math.Max(Natural.LimbsFor(baseValue.Length), 1)];
-        Natural.FromBigEndian(baseValue, stored);
-        Natural.Remainder(stored, modulus, reduced);
-        var montgomeryBase = new ulong[n];
-        ring.ToMontgomery(reduced, montgomeryBase);
+        Reduce(baseValue, modulus, value[..modulus.Length]);
+        ring.ToMontgomery(value, montgomeryBase);
+        value.Clear();
+        value[0] = 1;
+        ring.ToMontgomery(value, montgomeryOne);
 
-        var one = new ulong[n];
-        one[0] = 1;
-        var montgomeryOne = new ulong[n];
-        ring.ToMontgomery(one, montgomeryOne);
-
-        var montgomeryResult = new ulong[n];
         Power(ring, montgomeryBase, montgomeryOne, exponent, montgomeryResult);
-        ring.FromMontgomery(montgomeryResult, result[..n]);
+        ring.FromMontgomery(montgomeryResult, value);
+        value[..modulus.Length].CopyTo(result);
     }
+
+    /// <summary>The big-endian <paramref name="value"/> mod <paramref name="modulus"/> into <paramref name="reduced"/> (modulus' limbs).</summary>
+    private static void Reduce(ReadOnlySpan<byte> value, ReadOnlySpan<ulong> modulus, Span<ulong> reduced)
+    {
+        value = WithoutLeadingZeros(value);
+        int limbs = Math.Max(Natural.LimbsFor(value.Length), 1);
+        int needed = limbs + Natural.RemainderScratchLimbs(limbs, modulus.Length);
+        Span<ulong> work = needed <= 16 * StackLimbs ? stackalloc ulong[needed] : new ulong[needed];
+        var stored = work[..limbs];
+        Natural.FromBigEndian(value, stored);
+        Natural.Remainder(stored, modulus, reduced, work[limbs..needed]);
+    }
+
+    private static ReadOnlySpan<byte> WithoutLeadingZeros(ReadOnlySpan<byte> number)
+    {
+        int first = number.IndexOfAnyExcept((byte)0);
+        return first < 0 ? [] : number[first..];
+    }
+
+    private static UInt256 ToUInt256(ReadOnlySpan<ulong> limbs) =>
+        new(limbs[0], limbs.Length > 1 ? limbs[1] : 0, limbs.Length > 2 ? limbs[2] : 0, limbs.Length > 3 ? limbs[3] : 0);
 
     private static void PowerModPowerOfTwo(ReadOnlySpan<byte> baseValue, ReadOnlySpan<byte> exponent, int bits, Span<ulong> result)
     {
@@ -147,15 +182,16 @@ internal static class ModularExponentiation
         if (top < 0) return; // exponent zero: x^0 = 1
 
         int window = top < 8 ? 1 : top < 24 ? 2 : top < 80 ? 3 : top < 240 ? 4 : top < 672 ? 5 : 6;
-        // oddPowers[i] = base^(2i+1)
-        var oddPowers = new ulong[(1 << (window - 1)) * n];
+        // oddPowers[i] = base^(2i+1), then base²
+        int tableLimbs = ((1 << (window - 1)) + 1) * n;
+        Span<ulong> oddPowers = n <= StackLimbs ? stackalloc ulong[tableLimbs] : new ulong[tableLimbs];
         baseValue.CopyTo(oddPowers);
         if (window > 1)
         {
-            var square = new ulong[n];
+            var square = oddPowers.Slice(tableLimbs - n, n);
             ring.Multiply(baseValue, baseValue, square);
             for (int i = 1; i < 1 << (window - 1); i++)
-                ring.Multiply(oddPowers.AsSpan((i - 1) * n, n), square, oddPowers.AsSpan(i * n, n));
+                ring.Multiply(oddPowers.Slice((i - 1) * n, n), square, oddPowers.Slice(i * n, n));
         }
 
         bool started = false;
@@ -171,7 +207,7 @@ internal static class ModularExponentiation
             while (!Bit(exponent, low)) low++;
             int value = 0;
             for (int k = i; k >= low; k--) value = (value << 1) | (Bit(exponent, k) ? 1 : 0);
-            var power = oddPowers.AsSpan((value >> 1) * n, n);
+            var power = oddPowers.Slice((value >> 1) * n, n);
             if (started)
             {
                 for (int k = i; k >= low; k--) ring.Multiply(result, result, result);

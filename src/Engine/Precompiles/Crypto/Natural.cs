@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using Csevm.Numerics;
 
 namespace Csevm.Precompiles.Crypto;
 
@@ -106,6 +107,26 @@ internal static class Natural
         for (int i = 0; i < a.Length; i++) MultiplyAccumulate(result[i..], b, a[i]);
     }
 
+    /// <summary>
+    /// <paramref name="result"/> = a², where result has 2·a.Length limbs: each cross product once, doubled,
+    /// then the limbs' own squares; about half the limb products of <see cref="MultiplyAdd"/>(a, a).
+    /// </summary>
+    public static void Square(ReadOnlySpan<ulong> a, Span<ulong> result)
+    {
+        int n = a.Length;
+        result = result[..(2 * n)];
+        result.Clear();
+        for (int i = 0; i < n - 1; i++) MultiplyAccumulate(result[(2 * i + 1)..], a[(i + 1)..], a[i]);
+        ShiftLeftInto(result, 1, result); // the cross products' sum is below 2^(128n-1): nothing shifts out
+        ulong carry = 0;
+        for (int i = 0; i < n; i++)
+        {
+            ulong high = Math.BigMul(a[i], a[i], out ulong low);
+            result[2 * i] = UInt256.AddWithCarry(result[2 * i], low, ref carry);
+            result[2 * i + 1] = UInt256.AddWithCarry(result[2 * i + 1], high, ref carry);
+        }
+    }
+
     /// <summary>target += word·b, as far as target reaches; returns the carry out of target.</summary>
     private static ulong MultiplyAccumulate(Span<ulong> target, ReadOnlySpan<ulong> b, ulong word)
     {
@@ -166,17 +187,10 @@ internal static class Natural
         ulong vTop = v[n - 1], vNext = v[n - 2];
         for (int j = m - n; j >= 0; j--)
         {
-            UInt128 numeratorTop = ((UInt128)u[j + n] << 64) | u[j + n - 1];
-            UInt128 qHat = numeratorTop / vTop;
-            UInt128 rHat = numeratorTop - qHat * vTop;
-            while ((qHat >> 64) != 0 || qHat * vNext > ((rHat << 64) | u[j + n - 2]))
-            {
-                qHat--;
-                rHat += vTop;
-                if ((rHat >> 64) != 0) break;
-            }
-
-            ulong q = (ulong)qHat, carry = 0, borrow = 0;
+            // Knuth's estimate from the top three limbs over the divisor's top two, by a hardware divide
+            // (UInt128 division is a software routine): at most one too large, fixed by the add-back below.
+            ulong q = UInt256.DivRem3By2Direct(u[j + n], u[j + n - 1], u[j + n - 2], vTop, vNext, out _, out _);
+            ulong carry = 0, borrow = 0;
             var window = u.Slice(j, n);
             for (int i = 0; i < n; i++)
             {
@@ -212,7 +226,7 @@ internal static class Natural
         ShiftRight(u[..(n + 1)], shift, remainder[..n]);
     }
 
-    /// <summary>Writes value &lt;&lt; shift (shift &lt; 64) into result (same length) and returns the bits shifted out.</summary>
+    /// <summary>Writes value &lt;&lt; shift (shift &lt; 64) into result (same length, may be value itself) and returns the bits shifted out.</summary>
     private static ulong ShiftLeftInto(ReadOnlySpan<ulong> value, int shift, Span<ulong> result)
     {
         if (shift == 0)

@@ -10,7 +10,7 @@ namespace Csevm.Precompiles.Crypto;
 /// </summary>
 internal static unsafe partial class OpenSslP256
 {
-    private const string Library = "libcrypto.so.3";
+    private const string Library = LibCrypto.Name;
     private const int Prime256V1 = 415; // NID_X9_62_prime256v1
 
     // One key per thread: the key and its public point are mutated per call.

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Csevm.Precompiles.Crypto;
 
 /// <summary>
@@ -23,9 +26,11 @@ internal readonly struct ReducingMultiplier : IMontgomeryRing
 
     public int Limbs => _modulus.Length;
 
+    /// <summary>Operands that are the same limbs (exponentiation's squarings) take <see cref="Natural.Square"/>.</summary>
     public void Multiply(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> result)
     {
-        Natural.MultiplyAdd(a, b, [], _product);
+        if (Unsafe.AreSame(ref MemoryMarshal.GetReference(a), ref MemoryMarshal.GetReference(b)) && a.Length == b.Length) Natural.Square(a, _product);
+        else Natural.MultiplyAdd(a, b, [], _product);
         Natural.Remainder(_product, _modulus, result[..Limbs], _scratch);
     }
 
