@@ -80,6 +80,31 @@ public class Bn254FieldTests
     }
 
     [Fact]
+    public void Inverse_OfManyElementsOfEveryMagnitude_IsTheMultiplicativeInverse()
+    {
+        // The binary GCD's batches work on 63-bit approximations once a or b exceeds 63 bits: elements
+        // of every bit length and with long runs of ones or zeros take every path through them.
+        var random = new Random(23);
+        var values = new List<BigInteger>();
+        for (int i = 0; i < 2000; i++) values.Add(RandomBelowP(random));
+        for (int bits = 1; bits < 254; bits++)
+        {
+            values.Add((BigInteger.One << bits) - 1);
+            values.Add(BigInteger.One << bits);
+            values.Add(RandomBelowP(random) >> (254 - bits));
+        }
+        var rInverse = BigInteger.ModPow(BigInteger.One << 256, P - 2, P);
+        foreach (var value in values)
+        {
+            var a = value % P;
+            if (a.IsZero) continue;
+            // Both the element and the element whose Montgomery representative is the value.
+            foreach (var element in new[] { a, a * rInverse % P })
+                Assert.Equal(BigInteger.ModPow(element, P - 2, P), ToBig(FromBig(element).Inverse()));
+        }
+    }
+
+    [Fact]
     public void NonCanonicalEncoding_IsRejected()
     {
         Assert.False(Fp.TryFromBigEndian(P.ToByteArray(true, true), out _));
