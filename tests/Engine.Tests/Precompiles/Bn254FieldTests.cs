@@ -105,6 +105,28 @@ public class Bn254FieldTests
     }
 
     [Fact]
+    public void Fp2Product_MatchesSchoolbookOverBigInteger_IncludingExtremeCoefficients()
+    {
+        // The lazily reduced Karatsuba keeps 512-bit intermediates: coefficients at 0, 1 and p − 1
+        // push a0b0 − a1b1 to both ends of its range and the unreduced sums to their largest.
+        var random = new Random(29);
+        var special = new[] { BigInteger.Zero, BigInteger.One, P - 1, P - 2, (P - 1) / 2 };
+        var samples = new List<BigInteger[]>();
+        for (int i = 0; i < 500; i++) samples.Add([RandomBelowP(random), RandomBelowP(random), RandomBelowP(random), RandomBelowP(random)]);
+        foreach (var a0 in special)
+            foreach (var a1 in special)
+                foreach (var b0 in special)
+                    samples.Add([a0, a1, b0, P - 1]);
+        foreach (var v in samples)
+        {
+            var product = new Fp2(FromBig(v[0]), FromBig(v[1])) * new Fp2(FromBig(v[2]), FromBig(v[3]));
+            // (a0 + a1·u)(b0 + b1·u) with u² = −1.
+            Assert.Equal(((v[0] * v[2] - v[1] * v[3]) % P + P) % P, ToBig(product.A));
+            Assert.Equal((v[0] * v[3] + v[1] * v[2]) % P, ToBig(product.B));
+        }
+    }
+
+    [Fact]
     public void NonCanonicalEncoding_IsRejected()
     {
         Assert.False(Fp.TryFromBigEndian(P.ToByteArray(true, true), out _));
