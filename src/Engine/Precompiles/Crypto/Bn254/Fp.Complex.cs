@@ -22,6 +22,27 @@ public readonly partial struct Fp
         c0 = Reduce(SubtractModuloShifted(a0b0, a1b1));
     }
 
+    /// <summary>
+    /// (a0 + a1·u)² = (a0 + a1)(a0 − a1) + 2·a0·a1·u with the factors left unreduced: a0 + a1,
+    /// a0 − a1 + p and 2·a0 are all below 2p, so each product stays below 4p² &lt; p·2^256 and one
+    /// Montgomery reduction per coefficient suffices.
+    /// </summary>
+    internal static void SquareComplex(in Fp a0, in Fp a1, out Fp c0, out Fp c1)
+    {
+        c0 = Reduce(Product(AddUnreduced(a0, a1), AddUnreduced(a0, SubtractFromModulus(a1))));
+        c1 = Reduce(Product(AddUnreduced(a0, a0), a1));
+    }
+
+    /// <summary>p − a for a ≤ p (no reduction: p − 0 stays p).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Fp SubtractFromModulus(in Fp a)
+    {
+        ulong borrow = 0;
+        ulong d0 = SubBorrow(P0, a._l0, ref borrow), d1 = SubBorrow(P1, a._l1, ref borrow);
+        ulong d2 = SubBorrow(P2, a._l2, ref borrow), d3 = SubBorrow(P3, a._l3, ref borrow);
+        return new Fp(d0, d1, d2, d3);
+    }
+
     /// <summary>A 512-bit intermediate, little-endian limbs.</summary>
     private readonly struct Wide(ulong w0, ulong w1, ulong w2, ulong w3, ulong w4, ulong w5, ulong w6, ulong w7)
     {

@@ -41,11 +41,11 @@ public readonly struct Fp2 : IEquatable<Fp2>, IFieldElement<Fp2>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp2 operator *(in Fp2 x, in Fp k) => new(x.A * k, x.B * k);
 
-    /// <summary>(a + bu)² = (a + b)(a − b) + 2ab·u.</summary>
+    /// <summary>(a + bu)² = (a + b)(a − b) + 2ab·u, two base-field products on unreduced factors.</summary>
     public Fp2 Square()
     {
-        var ab = A * B;
-        return new Fp2((A + B) * (A - B), ab + ab);
+        Fp.SquareComplex(A, B, out var a, out var b);
+        return new Fp2(a, b);
     }
 
     public Fp2 Double() => new(A.Double(), B.Double());
