@@ -105,7 +105,7 @@ public class Bn254FieldTests
     }
 
     [Fact]
-    public void Fp2ProductAndSquare_MatchSchoolbookOverBigInteger_IncludingExtremeCoefficients()
+    public void Fp2ProductSquareAndXiMultiple_MatchBigInteger_IncludingExtremeCoefficients()
     {
         // The lazily reduced Karatsuba keeps 512-bit intermediates: coefficients at 0, 1 and p − 1
         // push a0b0 − a1b1 to both ends of its range and the unreduced sums to their largest.
@@ -123,6 +123,9 @@ public class Bn254FieldTests
             // (a0 + a1·u)(b0 + b1·u) with u² = −1.
             Assert.Equal(((v[0] * v[2] - v[1] * v[3]) % P + P) % P, ToBig(product.A));
             Assert.Equal((v[0] * v[3] + v[1] * v[2]) % P, ToBig(product.B));
+            var xi = new Fp2(FromBig(v[0]), FromBig(v[1])).MultiplyByXi();
+            Assert.Equal(((9 * v[0] - v[1]) % P + P) % P, ToBig(xi.A));
+            Assert.Equal((v[0] + 9 * v[1]) % P, ToBig(xi.B));
             var square = new Fp2(FromBig(v[0]), FromBig(v[1])).Square();
             Assert.Equal(((v[0] * v[0] - v[1] * v[1]) % P + P) % P, ToBig(square.A));
             Assert.Equal(2 * v[0] * v[1] % P, ToBig(square.B));

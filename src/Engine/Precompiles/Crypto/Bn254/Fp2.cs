@@ -53,12 +53,11 @@ public readonly struct Fp2 : IEquatable<Fp2>, IFieldElement<Fp2>
     /// <summary>The p-power Frobenius on F_p²: a + bu ↦ a − bu.</summary>
     public Fp2 Conjugate() => new(A, -B);
 
-    /// <summary>Multiplication by ξ = 9 + u: (9a − b) + (a + 9b)u, with additions only.</summary>
+    /// <summary>Multiplication by ξ = 9 + u: (9a − b) + (a + 9b)u, with shifts and additions only.</summary>
     public Fp2 MultiplyByXi()
     {
-        var a8 = A.Double().Double().Double();
-        var b8 = B.Double().Double().Double();
-        return new Fp2(a8 + A - B, A + b8 + B);
+        Fp.MultiplyByNinePlusU(A, B, out var a, out var b);
+        return new Fp2(a, b);
     }
 
     /// <summary>(a + bu)⁻¹ = (a − bu) / (a² + b²).</summary>
