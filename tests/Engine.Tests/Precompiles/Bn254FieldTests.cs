@@ -133,6 +133,44 @@ public class Bn254FieldTests
     }
 
     [Fact]
+    public void AdditionAndSubtraction_TakeTheChainedPath_WhenCarriesRunThroughMiddleLimbs()
+    {
+        // Representatives built limb by limb so that a middle limb of the sum is all ones, limbs of the
+        // two operands are equal, or the top limb of a sum equals p's: the cases where the side-by-side
+        // carries would be wrong and the chained path must answer.
+        var random = new Random(37);
+        var rInverse = BigInteger.ModPow(BigInteger.One << 256, P - 2, P);
+        const ulong P3 = 0x30644e72e131a029;
+        BigInteger Representative(ulong l0, ulong l1, ulong l2, ulong l3) =>
+            (((BigInteger)l3 << 192) + ((BigInteger)l2 << 128) + ((BigInteger)l1 << 64) + l0) % P;
+        ulong Next() => (ulong)random.NextInt64() ^ ((ulong)random.Next() << 63);
+        for (int i = 0; i < 300; i++)
+        {
+            ulong a0 = Next(), a1 = Next(), a2 = Next(), a3 = Next() % (P3 / 2);
+            var pairs = new (BigInteger, BigInteger)[]
+            {
+                (Representative(a0, a1, a2, a3), Representative(Next(), ~a1, Next(), Next() % (P3 / 2))),
+                (Representative(a0, a1, a2, a3), Representative(Next(), Next(), ~a2, Next() % (P3 / 2))),
+                (Representative(a0, a1, a2, a3), Representative(Next(), a1, Next(), Next() % (P3 / 2))),
+                (Representative(a0, a1, a2, a3), Representative(Next(), Next(), a2, Next() % (P3 / 2))),
+                (Representative(a0, a1, a2, a3), Representative(Next(), Next(), Next(), a3)),
+                (Representative(a0, a1, a2, a3), Representative(Next(), Next(), Next(), P3 - a3)),
+                (Representative(a0, a1, a2, a3), Representative(~a0, ~a1, ~a2, P3 - a3 - 1)),
+            };
+            foreach (var (x, y) in pairs)
+            {
+                var a = x * rInverse % P;
+                var b = y * rInverse % P;
+                Assert.Equal((a + b) % P, ToBig(FromBig(a) + FromBig(b)));
+                Assert.Equal(((a - b) % P + P) % P, ToBig(FromBig(a) - FromBig(b)));
+                Assert.Equal(((b - a) % P + P) % P, ToBig(FromBig(b) - FromBig(a)));
+            }
+        }
+        Assert.True((Fp.Zero - Fp.Zero).IsZero);
+        Assert.True((Fp.One - Fp.One).IsZero);
+    }
+
+    [Fact]
     public void NonCanonicalEncoding_IsRejected()
     {
         Assert.False(Fp.TryFromBigEndian(P.ToByteArray(true, true), out _));
