@@ -60,7 +60,9 @@ public readonly partial struct Fp
     }
 
     /// <summary>The full 512-bit product a·b, schoolbook by rows.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    // Product and Reduce stay out of line: inlined, the three live 512-bit values of a product in F_p²
+    // spilled most limbs to the stack, and the calls cost less than those spills.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static Wide Product(in Fp a, in Fp b)
     {
         ulong carry = 0;
@@ -85,7 +87,7 @@ public readonly partial struct Fp
     /// Montgomery reduction T·2^−256 mod p for T &lt; p·2^256: four rounds that each clear the lowest
     /// limb by adding a multiple of p, leaving (T + Q·p)/2^256 &lt; 2p, then one conditional subtraction.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static Fp Reduce(in Wide t)
     {
         ulong t0 = t.W0, t1 = t.W1, t2 = t.W2, t3 = t.W3, t4 = t.W4, t5 = t.W5, t6 = t.W6, t7 = t.W7;
