@@ -171,6 +171,24 @@ public class Bn254FieldTests
     }
 
     [Fact]
+    public void Square_EqualsTheProductWithItself_ForRandomAndExtremeElements()
+    {
+        // The dedicated squaring doubles the cross products by a shift: representatives with top bits set
+        // in every limb carry out of each shifted limb.
+        var random = new Random(41);
+        var rInverse = BigInteger.ModPow(BigInteger.One << 256, P - 2, P);
+        var values = new List<BigInteger> { 0, 1, 2, P - 1, P - 2, (P - 1) / 2, (P - 1) * rInverse % P };
+        for (int i = 0; i < 500; i++) values.Add(RandomBelowP(random));
+        for (int bits = 1; bits < 254; bits += 7) values.Add(((BigInteger.One << bits) - 1) * rInverse % P);
+        foreach (var a in values)
+        {
+            var element = FromBig(a);
+            Assert.Equal(a * a % P, ToBig(element.Square()));
+            Assert.Equal(element * element, element.Square());
+        }
+    }
+
+    [Fact]
     public void NonCanonicalEncoding_IsRejected()
     {
         Assert.False(Fp.TryFromBigEndian(P.ToByteArray(true, true), out _));

@@ -84,6 +84,34 @@ public readonly partial struct Fp
     }
 
     /// <summary>
+    /// a² as 512 bits: the six cross products once, doubled by a shift, plus the four squares on the
+    /// diagonal (ten limb products where a general product takes sixteen).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Wide SquareProduct(in Fp a)
+    {
+        ulong carry = 0;
+        ulong w1 = MulAdd(a._l0, a._l1, 0, ref carry), w2 = MulAdd(a._l0, a._l2, 0, ref carry), w3 = MulAdd(a._l0, a._l3, 0, ref carry);
+        ulong w4 = carry;
+        carry = 0;
+        w3 = MulAdd(a._l1, a._l2, w3, ref carry); w4 = MulAdd(a._l1, a._l3, w4, ref carry);
+        ulong w5 = carry;
+        carry = 0;
+        w5 = MulAdd(a._l2, a._l3, w5, ref carry);
+        ulong w6 = carry;
+        ulong w7 = w6 >> 63;
+        w6 = (w6 << 1) | (w5 >> 63); w5 = (w5 << 1) | (w4 >> 63); w4 = (w4 << 1) | (w3 >> 63);
+        w3 = (w3 << 1) | (w2 >> 63); w2 = (w2 << 1) | (w1 >> 63); w1 <<= 1;
+        ulong h0 = UInt256.MultiplyLimbs(a._l0, a._l0, out ulong w0), h1 = UInt256.MultiplyLimbs(a._l1, a._l1, out ulong s1);
+        ulong h2 = UInt256.MultiplyLimbs(a._l2, a._l2, out ulong s2), h3 = UInt256.MultiplyLimbs(a._l3, a._l3, out ulong s3);
+        carry = 0;
+        w1 = AddCarry(w1, h0, ref carry); w2 = AddCarry(w2, s1, ref carry); w3 = AddCarry(w3, h1, ref carry);
+        w4 = AddCarry(w4, s2, ref carry); w5 = AddCarry(w5, h2, ref carry); w6 = AddCarry(w6, s3, ref carry);
+        w7 += h3 + carry;
+        return new Wide(w0, w1, w2, w3, w4, w5, w6, w7);
+    }
+
+    /// <summary>
     /// Montgomery reduction T·2^−256 mod p for T &lt; p·2^256: four rounds that each clear the lowest
     /// limb by adding a multiple of p, leaving (T + Q·p)/2^256 &lt; 2p, then one conditional subtraction.
     /// </summary>

@@ -112,8 +112,8 @@ public readonly partial struct Fp : IEquatable<Fp>, IFieldElement<Fp>
     // tower and curve formulas made those methods too large for the JIT to keep in registers.
     public static Fp operator *(in Fp a, in Fp b) => Multiply(a, b);
 
-    // A dedicated squaring (ten limb products instead of sixteen, then the same reduction) measured no faster.
-    public Fp Square() => Multiply(this, this);
+    /// <summary>a² by the dedicated 512-bit square (ten limb products) and one Montgomery reduction.</summary>
+    public Fp Square() => Reduce(SquareProduct(this));
 
     public Fp Double() => this + this;
 
