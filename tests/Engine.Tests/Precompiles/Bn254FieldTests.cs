@@ -77,10 +77,11 @@ public class Bn254FieldTests
         foreach (var a in values)
             Assert.Equal(BigInteger.ModPow(a, P - 2, P), ToBig(FromBig(a).Inverse()));
         Assert.True(Fp.Zero.Inverse().IsZero);
+        Assert.True(Fp.Divide(Fp.One, Fp.Zero).IsZero);
     }
 
     [Fact]
-    public void Inverse_OfManyElementsOfEveryMagnitude_IsTheMultiplicativeInverse()
+    public void InverseAndDivision_OfManyElementsOfEveryMagnitude_MatchFermat()
     {
         // The binary GCD's batches work on 63-bit approximations once a or b exceeds 63 bits: elements
         // of every bit length and with long runs of ones or zeros take every path through them.
@@ -100,7 +101,12 @@ public class Bn254FieldTests
             if (a.IsZero) continue;
             // Both the element and the element whose Montgomery representative is the value.
             foreach (var element in new[] { a, a * rInverse % P })
-                Assert.Equal(BigInteger.ModPow(element, P - 2, P), ToBig(FromBig(element).Inverse()));
+            {
+                var inverse = BigInteger.ModPow(element, P - 2, P);
+                Assert.Equal(inverse, ToBig(FromBig(element).Inverse()));
+                var numerator = RandomBelowP(random);
+                Assert.Equal(numerator * inverse % P, ToBig(Fp.Divide(FromBig(numerator), FromBig(element))));
+            }
         }
     }
 

@@ -13,20 +13,31 @@ public readonly partial struct Fp
     private const ulong LowBitsMask = (1UL << StepsPerBatch) - 1;
 
     /// <summary>
-    /// a⁻¹ (zero maps to zero), by Pornin's optimised binary GCD (ePrint 2020/972): each batch runs 30
-    /// branch-free binary-GCD steps on 64-bit approximations of a and b (their exact low 30 bits and
-    /// their top 33 bits), recording the steps as small update factors, then applies those factors
-    /// to the full-size values once. It inverts the stored representative aR, and one Montgomery
-    /// product by R³ turns (aR)⁻¹ into a⁻¹R. Not constant time (the number of batches depends on the
-    /// input), which is fine here: every input of a precompile is public.
+    /// a⁻¹ (zero maps to zero). The quotient 1/(aR) of representatives is a⁻¹R⁻¹, and one Montgomery
+    /// product by R³ turns it into a⁻¹R.
     /// </summary>
-    public Fp Inverse()
+    public Fp Inverse() => IsZero ? this : Multiply(QuotientOfRepresentatives(new Fp(1, 0, 0, 0), this), RCubed);
+
+    /// <summary>
+    /// n/d (zero when d is zero) for the price of one inversion: the quotient nR/(dR) of the
+    /// representatives is n/d itself, and one Montgomery product by R² puts it in Montgomery form.
+    /// </summary>
+    public static Fp Divide(in Fp numerator, in Fp denominator) =>
+        denominator.IsZero ? Zero : Multiply(QuotientOfRepresentatives(numerator, denominator), RSquared);
+
+    /// <summary>
+    /// x/y mod p for a nonzero y, both taken as plain numbers below p, by Pornin's optimised binary GCD
+    /// (ePrint 2020/972): each batch runs 30 branch-free binary-GCD steps on 64-bit approximations of a
+    /// and b (their exact low 30 bits and their top 33 bits), recording the steps as small update
+    /// factors, then applies those factors to the full-size values once. Not constant time (the number
+    /// of batches depends on the input), which is fine here: every input of a precompile is public.
+    /// </summary>
+    private static Fp QuotientOfRepresentatives(in Fp x, in Fp y)
     {
-        if (IsZero) return this;
-        // Invariants: a ≡ u·y and b ≡ v·y (mod p) for the representative y; a ≥ 0, b odd; gcd(a, b) = 1.
-        var a = new Fp(_l0, _l1, _l2, _l3);
+        // Invariants: a·x ≡ u·y and b·x ≡ v·y (mod p); a ≥ 0, b odd; gcd(a, b) = 1.
+        var a = y;
         var b = new Fp(P0, P1, P2, P3);
-        var u = new Fp(1, 0, 0, 0);
+        var u = x;
         var v = Zero;
         // Factors not yet applied to (u, v): (u, v) ← M·(u, v) / 2^pendingShift.
         long m00 = 1, m01 = 0, m10 = 0, m11 = 1;
@@ -65,8 +76,8 @@ public readonly partial struct Fp
             }
         }
         if (pendingShift != 0) ApplyToCoefficients(ref u, ref v, m00, m01, m10, m11, pendingShift);
-        // a = 0 leaves b = gcd = 1, so v·y ≡ 1.
-        return Multiply(v, RCubed);
+        // a = 0 leaves b = gcd = 1, so v·y ≡ x.
+        return v;
     }
 
     private static int BitLength(in Fp x) =>
