@@ -94,7 +94,7 @@ public class Bn254EndomorphismTests
         {
             var k = new UInt128((ulong)random.NextInt64() & ~(1UL << 63), (ulong)random.NextInt64());
             if (i == 0) k = (UInt128.One << 127) + (UInt128.One << 125);
-            int length = GlvMultiplication.ToWidthNaf(k, digits);
+            int length = SignedBinary.WidthNonAdjacentForm(k, 5, digits);
             BigInteger value = 0;
             int lastNonzero = -5;
             for (int j = length - 1; j >= 0; j--) value = 2 * value + digits[j];
@@ -158,6 +158,8 @@ public class Bn254EndomorphismTests
         var t = f.Conjugate() * f.Inverse();
         t = t.FrobeniusSquared() * t;
         Assert.Equal(Bn254FieldTests.Pow(t, X), t.CyclotomicPow(SignedBinary.NonAdjacentForm(Bn254Curve.SeedX)));
+        Assert.Equal(Bn254FieldTests.Pow(t, X), t.CyclotomicPow(SignedBinary.WidthNonAdjacentForm(Bn254Curve.SeedX, 4)));
+        Assert.Equal(Bn254FieldTests.Pow(t, 12345), t.CyclotomicPow(SignedBinary.WidthNonAdjacentForm(12345, 4)));
         Assert.Equal(Bn254FieldTests.Pow(t, 6 * X + 2), t.CyclotomicPow(SignedBinary.NonAdjacentForm((UInt128)Bn254Curve.SeedX * 6 + 2)));
     }
 

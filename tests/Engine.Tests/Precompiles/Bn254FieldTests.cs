@@ -77,6 +77,121 @@ public class Bn254FieldTests
         foreach (var a in values)
             Assert.Equal(BigInteger.ModPow(a, P - 2, P), ToBig(FromBig(a).Inverse()));
         Assert.True(Fp.Zero.Inverse().IsZero);
+        Assert.True(Fp.Divide(Fp.One, Fp.Zero).IsZero);
+    }
+
+    [Fact]
+    public void InverseAndDivision_OfManyElementsOfEveryMagnitude_MatchFermat()
+    {
+        // The binary GCD's batches work on 63-bit approximations once a or b exceeds 63 bits: elements
+        // of every bit length and with long runs of ones or zeros take every path through them.
+        var random = new Random(23);
+        var values = new List<BigInteger>();
+        for (int i = 0; i < 2000; i++) values.Add(RandomBelowP(random));
+        for (int bits = 1; bits < 254; bits++)
+        {
+            values.Add((BigInteger.One << bits) - 1);
+            values.Add(BigInteger.One << bits);
+            values.Add(RandomBelowP(random) >> (254 - bits));
+        }
+        var rInverse = BigInteger.ModPow(BigInteger.One << 256, P - 2, P);
+        foreach (var value in values)
+        {
+            var a = value % P;
+            if (a.IsZero) continue;
+            // Both the element and the element whose Montgomery representative is the value.
+            foreach (var element in new[] { a, a * rInverse % P })
+            {
+                var inverse = BigInteger.ModPow(element, P - 2, P);
+                Assert.Equal(inverse, ToBig(FromBig(element).Inverse()));
+                var numerator = RandomBelowP(random);
+                Assert.Equal(numerator * inverse % P, ToBig(Fp.Divide(FromBig(numerator), FromBig(element))));
+            }
+        }
+    }
+
+    [Fact]
+    public void Fp2ProductSquareAndXiMultiple_MatchBigInteger_IncludingExtremeCoefficients()
+    {
+        // The lazily reduced Karatsuba keeps 512-bit intermediates: coefficients at 0, 1 and p − 1
+        // push a0b0 − a1b1 to both ends of its range and the unreduced sums to their largest.
+        var random = new Random(29);
+        var special = new[] { BigInteger.Zero, BigInteger.One, P - 1, P - 2, (P - 1) / 2 };
+        var samples = new List<BigInteger[]>();
+        for (int i = 0; i < 500; i++) samples.Add([RandomBelowP(random), RandomBelowP(random), RandomBelowP(random), RandomBelowP(random)]);
+        foreach (var a0 in special)
+            foreach (var a1 in special)
+                foreach (var b0 in special)
+                    samples.Add([a0, a1, b0, P - 1]);
+        foreach (var v in samples)
+        {
+            var product = new Fp2(FromBig(v[0]), FromBig(v[1])) * new Fp2(FromBig(v[2]), FromBig(v[3]));
+            // (a0 + a1·u)(b0 + b1·u) with u² = −1.
+            Assert.Equal(((v[0] * v[2] - v[1] * v[3]) % P + P) % P, ToBig(product.A));
+            Assert.Equal((v[0] * v[3] + v[1] * v[2]) % P, ToBig(product.B));
+            var xi = new Fp2(FromBig(v[0]), FromBig(v[1])).MultiplyByXi();
+            Assert.Equal(((9 * v[0] - v[1]) % P + P) % P, ToBig(xi.A));
+            Assert.Equal((v[0] + 9 * v[1]) % P, ToBig(xi.B));
+            var square = new Fp2(FromBig(v[0]), FromBig(v[1])).Square();
+            Assert.Equal(((v[0] * v[0] - v[1] * v[1]) % P + P) % P, ToBig(square.A));
+            Assert.Equal(2 * v[0] * v[1] % P, ToBig(square.B));
+        }
+    }
+
+    [Fact]
+    public void AdditionAndSubtraction_TakeTheChainedPath_WhenCarriesRunThroughMiddleLimbs()
+    {
+        // Representatives built limb by limb so that a middle limb of the sum is all ones, limbs of the
+        // two operands are equal, or the top limb of a sum equals p's: the cases where the side-by-side
+        // carries would be wrong and the chained path must answer.
+        var random = new Random(37);
+        var rInverse = BigInteger.ModPow(BigInteger.One << 256, P - 2, P);
+        const ulong P3 = 0x30644e72e131a029;
+        BigInteger Representative(ulong l0, ulong l1, ulong l2, ulong l3) =>
+            (((BigInteger)l3 << 192) + ((BigInteger)l2 << 128) + ((BigInteger)l1 << 64) + l0) % P;
+        ulong Next() => (ulong)random.NextInt64() ^ ((ulong)random.Next() << 63);
+        for (int i = 0; i < 300; i++)
+        {
+            ulong a0 = Next(), a1 = Next(), a2 = Next(), a3 = Next() % (P3 / 2);
+            var pairs = new (BigInteger, BigInteger)[]
+            {
+                (Representative(a0, a1, a2, a3), Representative(Next(), ~a1, Next(), Next() % (P3 / 2))),
+                (Representative(a0, a1, a2, a3), Representative(Next(), Next(), ~a2, Next() % (P3 / 2))),
+                (Representative(a0, a1, a2, a3), Representative(Next(), a1, Next(), Next() % (P3 / 2))),
+                (Representative(a0, a1, a2, a3), Representative(Next(), Next(), a2, Next() % (P3 / 2))),
+                (Representative(a0, a1, a2, a3), Representative(Next(), Next(), Next(), a3)),
+                (Representative(a0, a1, a2, a3), Representative(Next(), Next(), Next(), P3 - a3)),
+                (Representative(a0, a1, a2, a3), Representative(~a0, ~a1, ~a2, P3 - a3 - 1)),
+            };
+            foreach (var (x, y) in pairs)
+            {
+                var a = x * rInverse % P;
+                var b = y * rInverse % P;
+                Assert.Equal((a + b) % P, ToBig(FromBig(a) + FromBig(b)));
+                Assert.Equal(((a - b) % P + P) % P, ToBig(FromBig(a) - FromBig(b)));
+                Assert.Equal(((b - a) % P + P) % P, ToBig(FromBig(b) - FromBig(a)));
+            }
+        }
+        Assert.True((Fp.Zero - Fp.Zero).IsZero);
+        Assert.True((Fp.One - Fp.One).IsZero);
+    }
+
+    [Fact]
+    public void Square_EqualsTheProductWithItself_ForRandomAndExtremeElements()
+    {
+        // The dedicated squaring doubles the cross products by a shift: representatives with top bits set
+        // in every limb carry out of each shifted limb.
+        var random = new Random(41);
+        var rInverse = BigInteger.ModPow(BigInteger.One << 256, P - 2, P);
+        var values = new List<BigInteger> { 0, 1, 2, P - 1, P - 2, (P - 1) / 2, (P - 1) * rInverse % P };
+        for (int i = 0; i < 500; i++) values.Add(RandomBelowP(random));
+        for (int bits = 1; bits < 254; bits += 7) values.Add(((BigInteger.One << bits) - 1) * rInverse % P);
+        foreach (var a in values)
+        {
+            var element = FromBig(a);
+            Assert.Equal(a * a % P, ToBig(element.Square()));
+            Assert.Equal(element * element, element.Square());
+        }
     }
 
     [Fact]

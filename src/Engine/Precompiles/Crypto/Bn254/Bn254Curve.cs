@@ -38,8 +38,9 @@ public static class Bn254Curve
 
     /// <summary>
     /// P + Q for affine points of G1 straight to affine coordinates, λ = (y₂ − y₁)/(x₂ − x₁) or
-    /// 3x₁²/(2y₁) when P = Q: one inversion and three products, where a Jacobian sum needs eleven
-    /// products before the same inversion. false for the point at infinity (x₂ = x₁, y₂ = −y₁).
+    /// 3x₁²/(2y₁) when P = Q: one division (the cost of one inversion) and two products, where a
+    /// Jacobian sum needs eleven products before the same inversion. false for the point at infinity
+    /// (x₂ = x₁, y₂ = −y₁).
     /// G1 has odd order, so no point has y = 0 and a doubling never divides by zero.
     /// </summary>
     public static bool TryAddAffine(in Fp x1, in Fp y1, in Fp x2, in Fp y2, out Fp x3, out Fp y3)
@@ -50,11 +51,11 @@ public static class Bn254Curve
             x3 = y3 = Fp.Zero;
             if (y1 != y2) return false;
             var xx = x1.Square();
-            lambda = (xx.Double() + xx) * y1.Double().Inverse();
+            lambda = Fp.Divide(xx.Double() + xx, y1.Double());
         }
         else
         {
-            lambda = (y2 - y1) * (x2 - x1).Inverse();
+            lambda = Fp.Divide(y2 - y1, x2 - x1);
         }
         x3 = lambda.Square() - x1 - x2;
         y3 = lambda * (x1 - x3) - y1;

@@ -17,8 +17,11 @@ public static class Bn254Pairing
     /// <summary>The Miller loop length 6x + 2 (65 bits) in NAF: 22 nonzero digits where binary has 37.</summary>
     private static readonly sbyte[] LoopNaf = SignedBinary.NonAdjacentForm((UInt128)X * 6 + 2);
 
-    /// <summary>The seed x in NAF (24 nonzero digits where binary has 28), for the final exponentiation.</summary>
-    private static readonly sbyte[] SeedNaf = SignedBinary.NonAdjacentForm(X);
+    /// <summary>
+    /// The seed x in width-4 NAF for the final exponentiation: 14 nonzero digits (24 in NAF), so with the
+    /// table of x³, x⁵, x⁷ each power by x takes 17 products where the NAF took 23.
+    /// </summary>
+    private static readonly sbyte[] SeedWidthNaf = SignedBinary.WidthNonAdjacentForm(X, 4);
 
     /// <summary>True when e(P₁, Q₁)·…·e(Pₖ, Qₖ) = 1 (an empty product is 1).</summary>
     public static bool IsProductOne(ReadOnlySpan<PairingArgument> pairs)
@@ -114,9 +117,9 @@ public static class Bn254Pairing
         var fp = t.Frobenius();
         var fp2 = t.FrobeniusSquared();
         var fp3 = fp2.Frobenius();
-        var fu = t.CyclotomicPow(SeedNaf);
-        var fu2 = fu.CyclotomicPow(SeedNaf);
-        var fu3 = fu2.CyclotomicPow(SeedNaf);
+        var fu = t.CyclotomicPow(SeedWidthNaf);
+        var fu2 = fu.CyclotomicPow(SeedWidthNaf);
+        var fu3 = fu2.CyclotomicPow(SeedWidthNaf);
 
         var y0 = fp * fp2 * fp3;
         var y1 = t.Conjugate();

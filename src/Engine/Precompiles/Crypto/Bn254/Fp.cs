@@ -47,30 +47,59 @@ public readonly partial struct Fp : IEquatable<Fp>, IFieldElement<Fp>
     /// <summary>Writes the canonical 32-byte big-endian form.</summary>
     public void WriteBigEndian(Span<byte> destination)
     {
-        var plain = Multiply(this, new Fp(1, 0, 0, 0));
+        // Leaving the Montgomery domain is a reduction of the representative alone (a product by 1 would do it in twice the work).
+        var plain = Reduce(new Wide(_l0, _l1, _l2, _l3, 0, 0, 0, 0));
         BinaryPrimitives.WriteUInt64BigEndian(destination, plain._l3);
         BinaryPrimitives.WriteUInt64BigEndian(destination[8..], plain._l2);
         BinaryPrimitives.WriteUInt64BigEndian(destination[16..], plain._l1);
         BinaryPrimitives.WriteUInt64BigEndian(destination[24..], plain._l0);
     }
 
+    // Addition, subtraction and the final reduction skip the limb-to-limb carry chain: a carry or
+    // borrow only passes through a middle limb when that limb comes out all ones (or equal to what is
+    // subtracted), which for field elements happens about once in 2^62. Those cases take the exact,
+    // chained path; the test is a branch the predictor learns never to take, so the limbs are computed
+    // side by side, which roughly halves the latency of the dependent additions in the point formulas.
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp operator +(in Fp a, in Fp b)
     {
         // Both below p < 2^254, so the sum cannot carry out of 256 bits.
-        ulong c = 0;
-        ulong s0 = AddCarry(a._l0, b._l0, ref c), s1 = AddCarry(a._l1, b._l1, ref c);
-        ulong s2 = AddCarry(a._l2, b._l2, ref c), s3 = AddCarry(a._l3, b._l3, ref c);
-        return ReduceOnce(s0, s1, s2, s3);
+        ulong s0 = a._l0 + b._l0, s1 = a._l1 + b._l1, s2 = a._l2 + b._l2, s3 = a._l3 + b._l3;
+        ulong c1 = s0 < a._l0 ? 1UL : 0, c2 = s1 < a._l1 ? 1UL : 0, c3 = s2 < a._l2 ? 1UL : 0;
+        if (s1 == ulong.MaxValue || s2 == ulong.MaxValue) return AddChained(a, b);
+        return ReduceOnce(s0, s1 + c1, s2 + c2, s3 + c3);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp operator -(in Fp a, in Fp b)
     {
+        if (a._l1 == b._l1 || a._l2 == b._l2 || a._l3 == b._l3) return SubtractChained(a, b);
+        ulong d0 = a._l0 - b._l0, d1 = a._l1 - b._l1 - (a._l0 < b._l0 ? 1UL : 0);
+        ulong d2 = a._l2 - b._l2 - (a._l1 < b._l1 ? 1UL : 0), d3 = a._l3 - b._l3 - (a._l2 < b._l2 ? 1UL : 0);
+        // Add p back under a mask rather than a branch: a < b is a coin flip for random values.
+        ulong mask = a._l3 < b._l3 ? ulong.MaxValue : 0;
+        ulong e0 = d0 + (P0 & mask), e1 = d1 + (P1 & mask), e2 = d2 + (P2 & mask), e3 = d3 + (P3 & mask);
+        if (e1 == ulong.MaxValue || e2 == ulong.MaxValue) return SubtractChained(a, b);
+        ulong c1 = e0 < d0 ? 1UL : 0, c2 = e1 < d1 ? 1UL : 0, c3 = e2 < d2 ? 1UL : 0;
+        return new Fp(e0, e1 + c1, e2 + c2, e3 + c3);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Fp AddChained(in Fp a, in Fp b)
+    {
+        ulong c = 0;
+        ulong s0 = AddCarry(a._l0, b._l0, ref c), s1 = AddCarry(a._l1, b._l1, ref c);
+        ulong s2 = AddCarry(a._l2, b._l2, ref c), s3 = AddCarry(a._l3, b._l3, ref c);
+        return ReduceOnceChained(s0, s1, s2, s3);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Fp SubtractChained(in Fp a, in Fp b)
+    {
         ulong borrow = 0;
         ulong d0 = SubBorrow(a._l0, b._l0, ref borrow), d1 = SubBorrow(a._l1, b._l1, ref borrow);
         ulong d2 = SubBorrow(a._l2, b._l2, ref borrow), d3 = SubBorrow(a._l3, b._l3, ref borrow);
-        // Add p back under a mask rather than a branch: the borrow is a coin flip for random values.
         ulong mask = 0 - borrow, c = 0;
         d0 = AddCarry(d0, P0 & mask, ref c); d1 = AddCarry(d1, P1 & mask, ref c);
         d2 = AddCarry(d2, P2 & mask, ref c); d3 = AddCarry(d3, P3 & mask, ref c);
@@ -84,7 +113,8 @@ public readonly partial struct Fp : IEquatable<Fp>, IFieldElement<Fp>
     // tower and curve formulas made those methods too large for the JIT to keep in registers.
     public static Fp operator *(in Fp a, in Fp b) => Multiply(a, b);
 
-    public Fp Square() => Multiply(this, this);
+    /// <summary>a² by the dedicated 512-bit square (ten limb products) and one Montgomery reduction.</summary>
+    public Fp Square() => Reduce(SquareProduct(this));
 
     public Fp Double() => this + this;
 
@@ -145,9 +175,23 @@ public readonly partial struct Fp : IEquatable<Fp>, IFieldElement<Fp>
         return low;
     }
 
-    /// <summary>x mod p for x &lt; 2p, selecting x or x − p by the borrow's mask (no data-dependent branch).</summary>
+    /// <summary>
+    /// x mod p for x &lt; 2p: x ≥ p is read off the top limb, and p is subtracted under that mask (no
+    /// data-dependent branch) with the borrows computed side by side; a top limb equal to p's, or a middle
+    /// limb equal to what is subtracted from it, takes the chained path.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Fp ReduceOnce(ulong l0, ulong l1, ulong l2, ulong l3)
+    {
+        ulong mask = l3 > P3 ? ulong.MaxValue : 0;
+        ulong m0 = P0 & mask, m1 = P1 & mask, m2 = P2 & mask, m3 = P3 & mask;
+        if (l3 == P3 || l1 == m1 || l2 == m2) return ReduceOnceChained(l0, l1, l2, l3);
+        return new Fp(l0 - m0, l1 - m1 - (l0 < m0 ? 1UL : 0), l2 - m2 - (l1 < m1 ? 1UL : 0), l3 - m3 - (l2 < m2 ? 1UL : 0));
+    }
+
+    /// <summary>x mod p for x &lt; 2p, selecting x or x − p by the borrow's mask.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Fp ReduceOnceChained(ulong l0, ulong l1, ulong l2, ulong l3)
     {
         ulong borrow = 0;
         ulong d0 = SubBorrow(l0, P0, ref borrow), d1 = SubBorrow(l1, P1, ref borrow);

@@ -97,19 +97,31 @@ public readonly struct Fp12 : IEquatable<Fp12>
     }
 
     /// <summary>
-    /// x^e for an exponent given in non-adjacent form (most significant digit last), by cyclotomic
-    /// squarings; a digit −1 multiplies by the conjugate, the inverse on the cyclotomic subgroup.
-    /// Only valid on that subgroup.
+    /// x^e for an exponent given in a signed-digit form (most significant digit last, odd digits of
+    /// magnitude at most 7: NAF or width-4 NAF), by cyclotomic squarings and a table of the odd powers
+    /// the digits use; a negative digit multiplies by the conjugate, the inverse on the cyclotomic
+    /// subgroup. Only valid on that subgroup.
     /// </summary>
-    public Fp12 CyclotomicPow(ReadOnlySpan<sbyte> nonAdjacentForm)
+    public Fp12 CyclotomicPow(ReadOnlySpan<sbyte> signedDigits)
     {
-        var inverse = Conjugate();
-        var result = this;
-        for (int i = nonAdjacentForm.Length - 2; i >= 0; i--)
+        int largest = 1;
+        foreach (sbyte digit in signedDigits) largest = Math.Max(largest, Math.Abs((int)digit));
+        // oddPowers[i] = x^(2i+1)
+        Span<Fp12> oddPowers = stackalloc Fp12[4];
+        oddPowers[0] = this;
+        if (largest > 1)
+        {
+            var square = CyclotomicSquare();
+            for (int i = 1; 2 * i + 1 <= largest; i++) oddPowers[i] = oddPowers[i - 1] * square;
+        }
+        int top = signedDigits[^1];
+        var result = top > 0 ? oddPowers[top >> 1] : oddPowers[-top >> 1].Conjugate();
+        for (int i = signedDigits.Length - 2; i >= 0; i--)
         {
             result = result.CyclotomicSquare();
-            if (nonAdjacentForm[i] > 0) result *= this;
-            else if (nonAdjacentForm[i] < 0) result *= inverse;
+            int digit = signedDigits[i];
+            if (digit > 0) result *= oddPowers[digit >> 1];
+            else if (digit < 0) result *= oddPowers[-digit >> 1].Conjugate();
         }
         return result;
     }

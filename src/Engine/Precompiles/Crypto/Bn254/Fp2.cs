@@ -30,23 +30,22 @@ public readonly struct Fp2 : IEquatable<Fp2>, IFieldElement<Fp2>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp2 operator -(in Fp2 x) => new(-x.A, -x.B);
 
-    /// <summary>Karatsuba: three base-field products.</summary>
+    /// <summary>Karatsuba with lazy reduction: three base-field products, two Montgomery reductions.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp2 operator *(in Fp2 x, in Fp2 y)
     {
-        var aa = x.A * y.A;
-        var bb = x.B * y.B;
-        return new Fp2(aa - bb, (x.A + x.B) * (y.A + y.B) - aa - bb);
+        Fp.MultiplyComplex(x.A, x.B, y.A, y.B, out var a, out var b);
+        return new Fp2(a, b);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp2 operator *(in Fp2 x, in Fp k) => new(x.A * k, x.B * k);
 
-    /// <summary>(a + bu)² = (a + b)(a − b) + 2ab·u.</summary>
+    /// <summary>(a + bu)² = (a + b)(a − b) + 2ab·u, two base-field products on unreduced factors.</summary>
     public Fp2 Square()
     {
-        var ab = A * B;
-        return new Fp2((A + B) * (A - B), ab + ab);
+        Fp.SquareComplex(A, B, out var a, out var b);
+        return new Fp2(a, b);
     }
 
     public Fp2 Double() => new(A.Double(), B.Double());
@@ -54,12 +53,11 @@ public readonly struct Fp2 : IEquatable<Fp2>, IFieldElement<Fp2>
     /// <summary>The p-power Frobenius on F_p²: a + bu ↦ a − bu.</summary>
     public Fp2 Conjugate() => new(A, -B);
 
-    /// <summary>Multiplication by ξ = 9 + u: (9a − b) + (a + 9b)u, with additions only.</summary>
+    /// <summary>Multiplication by ξ = 9 + u: (9a − b) + (a + 9b)u, with shifts and additions only.</summary>
     public Fp2 MultiplyByXi()
     {
-        var a8 = A.Double().Double().Double();
-        var b8 = B.Double().Double().Double();
-        return new Fp2(a8 + A - B, A + b8 + B);
+        Fp.MultiplyByNinePlusU(A, B, out var a, out var b);
+        return new Fp2(a, b);
     }
 
     /// <summary>(a + bu)⁻¹ = (a − bu) / (a² + b²).</summary>

@@ -21,8 +21,8 @@ public static class GlvMultiplication
         GlvDecomposition.Decompose(scalarBigEndian, out var k1, out var k2, out bool k2Negative);
         Span<sbyte> digits1 = stackalloc sbyte[MaxDigits];
         Span<sbyte> digits2 = stackalloc sbyte[MaxDigits];
-        int length1 = ToWidthNaf(k1, digits1);
-        int length2 = ToWidthNaf(k2, digits2);
+        int length1 = SignedBinary.WidthNonAdjacentForm(k1, Width, digits1);
+        int length2 = SignedBinary.WidthNonAdjacentForm(k2, Width, digits2);
 
         Span<Fp> tableX = stackalloc Fp[TableSize];
         Span<Fp> tableY = stackalloc Fp[TableSize];
@@ -50,29 +50,6 @@ public static class GlvMultiplication
             else if (digit < 0) result = result.AddAffine(tableBetaX[-digit >> 1], phiNegatedY[-digit >> 1]);
         }
         return result;
-    }
-
-    /// <summary>
-    /// The width-5 NAF of k, least significant digit first; returns the number of digits. Every
-    /// nonzero digit is odd and below 16 in magnitude, and is followed by at least four zeros.
-    /// </summary>
-    internal static int ToWidthNaf(UInt128 k, Span<sbyte> digits)
-    {
-        int length = 0;
-        digits.Clear();
-        while (k != 0)
-        {
-            if ((k & 1) != 0)
-            {
-                int digit = (int)(k & ((1 << Width) - 1));
-                if (digit >= 1 << (Width - 1)) digit -= 1 << Width;
-                digits[length] = (sbyte)digit;
-                k = digit > 0 ? k - (UInt128)digit : k + (UInt128)(-digit);
-            }
-            k >>= 1;
-            length++;
-        }
-        return length;
     }
 
     /// <summary>
