@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Csevm.Numerics;
@@ -23,6 +22,11 @@ internal readonly struct Fp : IFieldElement<Fp>
 
     /// <summary>-p^-1 mod 2^64, the Montgomery reduction factor.</summary>
     private const ulong NegInvP = 0x89f3fffcfffcfffd;
+
+    /// <summary>p as six little-endian limbs, for code outside the Montgomery arithmetic (inversion).</summary>
+    internal static ReadOnlySpan<ulong> ModulusLimbs => [P0, P1, P2, P3, P4, P5];
+
+    internal const ulong NegativeModulusInverse = NegInvP;
 
     private static readonly Fp RSquared = new(0xf4df1f341c341746, 0x0a76e6a609d104f1, 0x8de5476c4c95b6d5, 0x67eb88a9939d83c0, 0x9a793e85b519952d, 0x11988fe592cae3aa);
     /// <summary>R³ mod p: Montgomery-multiplying a plain inverse (aR)⁻¹ by it gives a⁻¹R.</summary>
@@ -175,35 +179,16 @@ internal readonly struct Fp : IFieldElement<Fp>
         ((a._l0 ^ b._l0) | (a._l1 ^ b._l1) | (a._l2 ^ b._l2) | (a._l3 ^ b._l3) | (a._l4 ^ b._l4) | (a._l5 ^ b._l5)) == 0;
 
     /// <summary>
-    /// a⁻¹, zero mapping to zero, by the binary extended Euclidean algorithm on the stored limbs
-    /// A = a·R: about 7× faster than Fermat's a^(p−2). Variable-time, which is fine for the public
-    /// data precompiles handle. The invariants xU·A ≡ u and xV·A ≡ v (mod p) end with u or v = 1,
-    /// giving A⁻¹ = a⁻¹R⁻¹; a Montgomery multiplication by R³ turns that into a⁻¹R.
+    /// a⁻¹, zero mapping to zero, by safegcd divsteps (<see cref="SafeGcdInversion"/>) on the stored
+    /// limbs A = a·R: that gives A⁻¹ = a⁻¹R⁻¹, and a Montgomery multiplication by R³ turns it into a⁻¹R.
+    /// Variable-time, which is fine for the public data precompiles handle.
     /// </summary>
     public static Fp Inverse(in Fp a)
     {
         if (a.IsZero) return Zero;
-        Span<ulong> u = [a._l0, a._l1, a._l2, a._l3, a._l4, a._l5];
-        Span<ulong> v = [P0, P1, P2, P3, P4, P5];
-        Span<ulong> xU = [1, 0, 0, 0, 0, 0];
-        Span<ulong> xV = [0, 0, 0, 0, 0, 0];
-        while (true)
-        {
-            RemoveFactorsOfTwo(u, xU);
-            RemoveFactorsOfTwo(v, xV);
-            if (IsOne(u)) return Mul(FromLimbs(xU), RCubed);
-            if (IsOne(v)) return Mul(FromLimbs(xV), RCubed);
-            if (IsAtLeast(u, v))
-            {
-                SubtractInPlace(u, v);
-                SubtractModP(xU, xV);
-            }
-            else
-            {
-                SubtractInPlace(v, u);
-                SubtractModP(xV, xU);
-            }
-        }
+        Span<ulong> inverse = stackalloc ulong[6];
+        SafeGcdInversion.Invert([a._l0, a._l1, a._l2, a._l3, a._l4, a._l5], inverse);
+        return Mul(new Fp(inverse[0], inverse[1], inverse[2], inverse[3], inverse[4], inverse[5]), RCubed);
     }
 
     /// <summary>a^((p+1)/4) is a root whenever a is a square, since p = 3 mod 4.</summary>
@@ -251,67 +236,6 @@ internal readonly struct Fp : IFieldElement<Fp>
             }
         }
         return result;
-    }
-
-    private static Fp FromLimbs(ReadOnlySpan<ulong> limbs) => new(limbs[0], limbs[1], limbs[2], limbs[3], limbs[4], limbs[5]);
-
-    private static bool IsOne(ReadOnlySpan<ulong> x) => x[0] == 1 && (x[1] | x[2] | x[3] | x[4] | x[5]) == 0;
-
-    private static bool IsAtLeast(ReadOnlySpan<ulong> x, ReadOnlySpan<ulong> y)
-    {
-        for (var i = 5; i >= 0; i--)
-            if (x[i] != y[i]) return x[i] > y[i];
-        return true;
-    }
-
-    private static void SubtractInPlace(Span<ulong> x, ReadOnlySpan<ulong> y)
-    {
-        ulong borrow = 0;
-        for (var i = 0; i < 6; i++) x[i] = SubtractWithBorrow(x[i], y[i], ref borrow);
-    }
-
-    /// <summary>x ← x − y mod p for x, y &lt; p.</summary>
-    private static void SubtractModP(Span<ulong> x, ReadOnlySpan<ulong> y)
-    {
-        ulong borrow = 0;
-        for (var i = 0; i < 6; i++) x[i] = SubtractWithBorrow(x[i], y[i], ref borrow);
-        if (borrow == 0) return;
-        ulong carry = 0;
-        x[0] = AddWithCarry(x[0], P0, ref carry);
-        x[1] = AddWithCarry(x[1], P1, ref carry);
-        x[2] = AddWithCarry(x[2], P2, ref carry);
-        x[3] = AddWithCarry(x[3], P3, ref carry);
-        x[4] = AddWithCarry(x[4], P4, ref carry);
-        x[5] = AddWithCarry(x[5], P5, ref carry);
-    }
-
-    /// <summary>
-    /// Divides the odd-modulus pair (value, its coefficient) by 2^t while value is even: value by a
-    /// shift, the coefficient mod p by adding the multiple of p that clears its low t bits first.
-    /// </summary>
-    private static void RemoveFactorsOfTwo(Span<ulong> value, Span<ulong> coefficient)
-    {
-        while ((value[0] & 1) == 0)
-        {
-            var shift = value[0] == 0 ? 63 : BitOperations.TrailingZeroCount(value[0]);
-            ShiftRight(value, 0, shift);
-            var m = (coefficient[0] * NegInvP) & ((1UL << shift) - 1);
-            ulong carry = 0;
-            coefficient[0] = MulAdd(m, P0, coefficient[0], ref carry);
-            coefficient[1] = MulAdd(m, P1, coefficient[1], ref carry);
-            coefficient[2] = MulAdd(m, P2, coefficient[2], ref carry);
-            coefficient[3] = MulAdd(m, P3, coefficient[3], ref carry);
-            coefficient[4] = MulAdd(m, P4, coefficient[4], ref carry);
-            coefficient[5] = MulAdd(m, P5, coefficient[5], ref carry);
-            ShiftRight(coefficient, carry, shift);
-        }
-    }
-
-    /// <summary>Shifts the 7-limb value (top ‖ x) right by 0 &lt; t &lt; 64 into x.</summary>
-    private static void ShiftRight(Span<ulong> x, ulong top, int t)
-    {
-        for (var i = 0; i < 5; i++) x[i] = (x[i] >> t) | (x[i + 1] << (64 - t));
-        x[5] = (x[5] >> t) | (top << (64 - t));
     }
 
     /// <summary>x·y + addend + carry: returns the low limb and leaves the high one in <paramref name="carry"/>.</summary>
