@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Csevm.Numerics;
+using static Csevm.Precompiles.Crypto.Bls12381.LimbArithmetic;
 
 namespace Csevm.Precompiles.Crypto.Bls12381;
 
@@ -17,8 +18,8 @@ internal readonly struct Fp : IFieldElement<Fp>
     /// <summary>Bytes of a big-endian canonical encoding.</summary>
     public const int ByteLength = 48;
 
-    private const ulong P0 = 0xb9feffffffffaaab, P1 = 0x1eabfffeb153ffff, P2 = 0x6730d2a0f6b0f624;
-    private const ulong P3 = 0x64774b84f38512bf, P4 = 0x4b1ba7b6434bacd7, P5 = 0x1a0111ea397fe69a;
+    internal const ulong P0 = 0xb9feffffffffaaab, P1 = 0x1eabfffeb153ffff, P2 = 0x6730d2a0f6b0f624;
+    internal const ulong P3 = 0x64774b84f38512bf, P4 = 0x4b1ba7b6434bacd7, P5 = 0x1a0111ea397fe69a;
 
     /// <summary>-p^-1 mod 2^64, the Montgomery reduction factor.</summary>
     private const ulong NegInvP = 0x89f3fffcfffcfffd;
@@ -39,17 +40,18 @@ internal readonly struct Fp : IFieldElement<Fp>
     private static readonly Fp HalfPMinus1 = new( // plain (not Montgomery) limbs
        0xdcff7fffffffd555, 0x0f55ffff58a9ffff, 0xb39869507b587b12, 0xb23ba5c279c2895f, 0x258dd3db21a5d66b, 0x0d0088f51cbff34d);
 
-    private readonly ulong _l0, _l1, _l2, _l3, _l4, _l5;
+    /// <summary>The Montgomery-form limbs, least significant first.</summary>
+    internal readonly ulong L0, L1, L2, L3, L4, L5;
 
-    private Fp(ulong l0, ulong l1, ulong l2, ulong l3, ulong l4, ulong l5)
+    internal Fp(ulong l0, ulong l1, ulong l2, ulong l3, ulong l4, ulong l5)
     {
-        _l0 = l0; _l1 = l1; _l2 = l2; _l3 = l3; _l4 = l4; _l5 = l5;
+        L0 = l0; L1 = l1; L2 = l2; L3 = l3; L4 = l4; L5 = l5;
     }
 
     public static Fp Zero => default;
     public static Fp One => Montgomery1;
 
-    public bool IsZero => (_l0 | _l1 | _l2 | _l3 | _l4 | _l5) == 0;
+    public bool IsZero => (L0 | L1 | L2 | L3 | L4 | L5) == 0;
 
     public static Fp FromUInt64(ulong value) => Mul(new Fp(value, 0, 0, 0, 0, 0), RSquared);
 
@@ -72,12 +74,12 @@ internal readonly struct Fp : IFieldElement<Fp>
             BinaryPrimitives.ReadUInt64BigEndian(bigEndian48[8..]),
             BinaryPrimitives.ReadUInt64BigEndian(bigEndian48));
         ulong borrow = 0;
-        SubtractWithBorrow(raw._l0, P0, ref borrow);
-        SubtractWithBorrow(raw._l1, P1, ref borrow);
-        SubtractWithBorrow(raw._l2, P2, ref borrow);
-        SubtractWithBorrow(raw._l3, P3, ref borrow);
-        SubtractWithBorrow(raw._l4, P4, ref borrow);
-        SubtractWithBorrow(raw._l5, P5, ref borrow);
+        SubtractWithBorrow(raw.L0, P0, ref borrow);
+        SubtractWithBorrow(raw.L1, P1, ref borrow);
+        SubtractWithBorrow(raw.L2, P2, ref borrow);
+        SubtractWithBorrow(raw.L3, P3, ref borrow);
+        SubtractWithBorrow(raw.L4, P4, ref borrow);
+        SubtractWithBorrow(raw.L5, P5, ref borrow);
         value = Mul(raw, RSquared);
         return borrow != 0;
     }
@@ -86,12 +88,12 @@ internal readonly struct Fp : IFieldElement<Fp>
     public void Write(Span<byte> bigEndian48)
     {
         var plain = Mul(this, new Fp(1, 0, 0, 0, 0, 0));
-        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48, plain._l5);
-        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[8..], plain._l4);
-        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[16..], plain._l3);
-        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[24..], plain._l2);
-        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[32..], plain._l1);
-        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[40..], plain._l0);
+        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48, plain.L5);
+        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[8..], plain.L4);
+        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[16..], plain.L3);
+        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[24..], plain.L2);
+        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[32..], plain.L1);
+        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[40..], plain.L0);
     }
 
     public override string ToString()
@@ -105,12 +107,12 @@ internal readonly struct Fp : IFieldElement<Fp>
     public static Fp Add(in Fp a, in Fp b)
     {
         ulong carry = 0;
-        var s0 = AddWithCarry(a._l0, b._l0, ref carry);
-        var s1 = AddWithCarry(a._l1, b._l1, ref carry);
-        var s2 = AddWithCarry(a._l2, b._l2, ref carry);
-        var s3 = AddWithCarry(a._l3, b._l3, ref carry);
-        var s4 = AddWithCarry(a._l4, b._l4, ref carry);
-        var s5 = a._l5 + b._l5 + carry; // both < p < 2^381: no carry out of the top limb
+        var s0 = AddWithCarry(a.L0, b.L0, ref carry);
+        var s1 = AddWithCarry(a.L1, b.L1, ref carry);
+        var s2 = AddWithCarry(a.L2, b.L2, ref carry);
+        var s3 = AddWithCarry(a.L3, b.L3, ref carry);
+        var s4 = AddWithCarry(a.L4, b.L4, ref carry);
+        var s5 = a.L5 + b.L5 + carry; // both < p < 2^381: no carry out of the top limb
         return SubtractPIfNotBelow(s0, s1, s2, s3, s4, s5);
     }
 
@@ -118,12 +120,12 @@ internal readonly struct Fp : IFieldElement<Fp>
     public static Fp Sub(in Fp a, in Fp b)
     {
         ulong borrow = 0;
-        var d0 = SubtractWithBorrow(a._l0, b._l0, ref borrow);
-        var d1 = SubtractWithBorrow(a._l1, b._l1, ref borrow);
-        var d2 = SubtractWithBorrow(a._l2, b._l2, ref borrow);
-        var d3 = SubtractWithBorrow(a._l3, b._l3, ref borrow);
-        var d4 = SubtractWithBorrow(a._l4, b._l4, ref borrow);
-        var d5 = SubtractWithBorrow(a._l5, b._l5, ref borrow);
+        var d0 = SubtractWithBorrow(a.L0, b.L0, ref borrow);
+        var d1 = SubtractWithBorrow(a.L1, b.L1, ref borrow);
+        var d2 = SubtractWithBorrow(a.L2, b.L2, ref borrow);
+        var d3 = SubtractWithBorrow(a.L3, b.L3, ref borrow);
+        var d4 = SubtractWithBorrow(a.L4, b.L4, ref borrow);
+        var d5 = SubtractWithBorrow(a.L5, b.L5, ref borrow);
         // On borrow add p back, selected by mask rather than by branch.
         var mask = 0UL - borrow;
         ulong carry = 0;
@@ -148,16 +150,17 @@ internal readonly struct Fp : IFieldElement<Fp>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp Mul(in Fp a, in Fp b)
     {
-        ulong a0 = a._l0, a1 = a._l1, a2 = a._l2, a3 = a._l3, a4 = a._l4, a5 = a._l5;
+        ulong a0 = a.L0, a1 = a.L1, a2 = a.L2, a3 = a.L3, a4 = a.L4, a5 = a.L5;
         ulong t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0, t5 = 0;
-        ref var bLimbs = ref Unsafe.AsRef(in b._l0);
+        ref var bLimbs = ref Unsafe.AsRef(in b.L0);
         for (var i = 0; i < 6; i++)
         {
             var bi = Unsafe.Add(ref bLimbs, i);
-            ulong carryA = 0, carryM = 0;
+            ulong carryA = 0;
             t0 = MulAdd(a0, bi, t0, ref carryA);
             var m = t0 * NegInvP;
-            MulAdd(m, P0, t0, ref carryM);
+            // m·P0 + t0 ≡ 0 mod 2^64: the low limb is zero and carries exactly when t0 is not.
+            var carryM = UInt256.MultiplyHigh(m, P0) + (t0 != 0 ? 1UL : 0UL);
             t1 = MulAdd(a1, bi, t1, ref carryA);
             t0 = MulAdd(m, P1, t1, ref carryM);
             t2 = MulAdd(a2, bi, t2, ref carryA);
@@ -176,7 +179,7 @@ internal readonly struct Fp : IFieldElement<Fp>
     public static Fp Square(in Fp a) => Mul(a, a);
 
     public static bool AreEqual(in Fp a, in Fp b) =>
-        ((a._l0 ^ b._l0) | (a._l1 ^ b._l1) | (a._l2 ^ b._l2) | (a._l3 ^ b._l3) | (a._l4 ^ b._l4) | (a._l5 ^ b._l5)) == 0;
+        ((a.L0 ^ b.L0) | (a.L1 ^ b.L1) | (a.L2 ^ b.L2) | (a.L3 ^ b.L3) | (a.L4 ^ b.L4) | (a.L5 ^ b.L5)) == 0;
 
     /// <summary>
     /// a⁻¹, zero mapping to zero, by safegcd divsteps (<see cref="SafeGcdInversion"/>) on the stored
@@ -187,7 +190,7 @@ internal readonly struct Fp : IFieldElement<Fp>
     {
         if (a.IsZero) return Zero;
         Span<ulong> inverse = stackalloc ulong[6];
-        SafeGcdInversion.Invert([a._l0, a._l1, a._l2, a._l3, a._l4, a._l5], inverse);
+        SafeGcdInversion.Invert([a.L0, a.L1, a.L2, a.L3, a.L4, a.L5], inverse);
         return Mul(new Fp(inverse[0], inverse[1], inverse[2], inverse[3], inverse[4], inverse[5]), RCubed);
     }
 
@@ -199,7 +202,7 @@ internal readonly struct Fp : IFieldElement<Fp>
     }
 
     /// <summary>RFC 9380 sgn0: the parity of the canonical value.</summary>
-    public static bool Sgn0(in Fp a) => (Mul(a, new Fp(1, 0, 0, 0, 0, 0))._l0 & 1) != 0;
+    public static bool Sgn0(in Fp a) => (Mul(a, new Fp(1, 0, 0, 0, 0, 0)).L0 & 1) != 0;
 
     /// <summary>True when the canonical value exceeds (p-1)/2: the "sign" flag of compressed point encodings.</summary>
     public static bool IsLexicographicallyLargest(in Fp a)
@@ -207,12 +210,12 @@ internal readonly struct Fp : IFieldElement<Fp>
         var plain = Mul(a, new Fp(1, 0, 0, 0, 0, 0));
         var half = HalfPMinus1;
         ulong borrow = 0;
-        SubtractWithBorrow(half._l0, plain._l0, ref borrow);
-        SubtractWithBorrow(half._l1, plain._l1, ref borrow);
-        SubtractWithBorrow(half._l2, plain._l2, ref borrow);
-        SubtractWithBorrow(half._l3, plain._l3, ref borrow);
-        SubtractWithBorrow(half._l4, plain._l4, ref borrow);
-        SubtractWithBorrow(half._l5, plain._l5, ref borrow);
+        SubtractWithBorrow(half.L0, plain.L0, ref borrow);
+        SubtractWithBorrow(half.L1, plain.L1, ref borrow);
+        SubtractWithBorrow(half.L2, plain.L2, ref borrow);
+        SubtractWithBorrow(half.L3, plain.L3, ref borrow);
+        SubtractWithBorrow(half.L4, plain.L4, ref borrow);
+        SubtractWithBorrow(half.L5, plain.L5, ref borrow);
         return borrow != 0;
     }
 
@@ -238,45 +241,9 @@ internal readonly struct Fp : IFieldElement<Fp>
         return result;
     }
 
-    /// <summary>x·y + addend + carry: returns the low limb and leaves the high one in <paramref name="carry"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong MulAdd(ulong x, ulong y, ulong addend, ref ulong carry)
-    {
-        // High word by MULX, low by IMUL: Math.BigMul's out parameter would pass the low word through memory.
-        var high = UInt256.MultiplyLimbs(x, y, out var low);
-        low += addend;
-        high += low < addend ? 1UL : 0UL;
-        low += carry;
-        high += low < carry ? 1UL : 0UL;
-        carry = high;
-        return low;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong AddWithCarry(ulong a, ulong b, ref ulong carry)
-    {
-        var sum = a + b;
-        var carryOut = sum < a ? 1UL : 0UL;
-        sum += carry;
-        carryOut |= sum < carry ? 1UL : 0UL;
-        carry = carryOut;
-        return sum;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong SubtractWithBorrow(ulong a, ulong b, ref ulong borrow)
-    {
-        var difference = a - b;
-        var borrowOut = a < b ? 1UL : 0UL;
-        borrowOut |= difference < borrow ? 1UL : 0UL;
-        difference -= borrow;
-        borrow = borrowOut;
-        return difference;
-    }
-
     /// <summary>Maps a value in [0, 2p) to [0, p).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Fp SubtractPIfNotBelow(ulong s0, ulong s1, ulong s2, ulong s3, ulong s4, ulong s5)
+    internal static Fp SubtractPIfNotBelow(ulong s0, ulong s1, ulong s2, ulong s3, ulong s4, ulong s5)
     {
         ulong borrow = 0;
         var d0 = SubtractWithBorrow(s0, P0, ref borrow);
