@@ -137,4 +137,12 @@ public class FpTests
         var line = new Fp12(new Fp6(a, b, Fp2.Zero), new Fp6(Fp2.Zero, c, Fp2.Zero));
         Assert.True(Fp12.AreEqual(Fp12.Mul(f, line), Fp12.MulByLine(f, a, b, c)));
     }
+
+    [Fact]
+    public void DoublingByShift_EqualsAddingToItself()
+    {
+        var values = new[] { Fp.Zero, Fp.One, Fp.Negate(Fp.One), Fp.FromHex("0x0d0088f51cbff34d258dd3db21a5d66bb23ba5c279c2895fb39869507b587b120f55ffff58a9ffffdcff7fffffffd555"), Fp.FromUInt64(ulong.MaxValue) };
+        foreach (var a in values.Concat(Enumerable.Range(1, 50).Select(i => Fp.Square(Fp.FromUInt64((ulong)i * 0x9e3779b97f4a7c15)))))
+            Assert.True(Fp.AreEqual(Fp.Add(a, a), Fp.Double(a)), a.ToString());
+    }
 }

@@ -29,7 +29,8 @@ internal readonly struct Fp2 : IFieldElement<Fp2>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp2 Sub(in Fp2 a, in Fp2 b) => new(Fp.Sub(a.C0, b.C0), Fp.Sub(a.C1, b.C1));
 
-    public static Fp2 Double(in Fp2 a) => Add(a, a);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp2 Double(in Fp2 a) => new(Fp.Double(a.C0), Fp.Double(a.C1));
 
     public static Fp2 Negate(in Fp2 a) => new(Fp.Negate(a.C0), Fp.Negate(a.C1));
 

@@ -19,6 +19,9 @@ internal sealed class G2Lines
 
     private G2Lines() { }
 
+    /// <summary>[|x|]Q, which the doublings and additions of the preparation compute anyway: Q's G2 membership test needs it.</summary>
+    public G2Point AbsoluteXMultiple { get; private set; }
+
     /// <summary>Q at infinity has no lines: its pairing is one.</summary>
     public static G2Lines? Prepare(in G2Point q)
     {
@@ -32,6 +35,9 @@ internal sealed class G2Lines
             lines.Tangent(ref t, index++);
             if (((AbsoluteX >> bit) & 1) != 0) lines.Chord(ref t, affine, index++);
         }
+        // Both steps are exception-free (the tangent's doubling maps Y = 0 and infinity to infinity,
+        // the chord's addition is complete), so t is [|x|]Q for every Q on the twist.
+        lines.AbsoluteXMultiple = t;
         return lines;
     }
 
