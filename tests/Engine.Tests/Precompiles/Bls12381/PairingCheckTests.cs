@@ -72,5 +72,4 @@ public class PairingCheckTests
         Assert.False(Pairing.TryIsProductOne([G1Point.Infinity, P(2), P(3)], [bad, Q(2), Q(3)], out _));
         Assert.True(Pairing.TryIsProductOne([G1Point.Infinity, P(2), P(3)], [Q(9), Q(2), Q(3)], out _));
     }
-
 }
