@@ -72,4 +72,30 @@ public class PairingCheckTests
         Assert.False(Pairing.TryIsProductOne([G1Point.Infinity, P(2), P(3)], [bad, Q(2), Q(3)], out _));
         Assert.True(Pairing.TryIsProductOne([G1Point.Infinity, P(2), P(3)], [Q(9), Q(2), Q(3)], out _));
     }
+
+    /// <summary>Normalized lines differ from the plain ones by Fp2 factors only, so after the final exponentiation the pairings agree.</summary>
+    [Fact]
+    public void NormalizedLines_GiveTheSamePairing_AsPlainLines()
+    {
+        foreach (var (p, q) in new[] { (P(1), Q(1)), (P(7), Q(3)), (Generators.G1, Generators.G2) })
+        {
+            var plain = Pairing.FinalExponentiation(Pairing.MillerLoopPrepared([p], [G2Lines.Prepare(q)]));
+            var normalized = G2Lines.PrepareNormalized(q)!;
+            Assert.True(normalized.IsNormalized);
+            Assert.True(Fp12.AreEqual(plain, Pairing.FinalExponentiation(Pairing.MillerLoopPrepared([p], [normalized]))));
+            Assert.False(Fp12.AreEqual(Fp12.One, plain));
+        }
+        var mixed = Pairing.MillerLoopPrepared([P(2), G1Point.Negate(P(2))], [G2Lines.PrepareNormalized(Q(4)), G2Lines.Prepare(Q(4))]);
+        Assert.True(Pairing.FinalExponentiation(mixed).IsOne);
+    }
+
+    [Fact]
+    public void NormalizedLineMultiplication_MatchesFullMultiplication()
+    {
+        var f = Pairing.MillerLoop([P(5)], [Q(6)]);
+        var a = new Fp2(Fp.FromUInt64(11), Fp.FromUInt64(13));
+        var b = new Fp2(Fp.FromUInt64(17), Fp.FromUInt64(19));
+        var line = new Fp12(new Fp6(a, b, Fp2.Zero), new Fp6(Fp2.Zero, Fp2.One, Fp2.Zero));
+        Assert.True(Fp12.AreEqual(Fp12.Mul(f, line), Fp12.MulByNormalizedLine(f, a, b)));
+    }
 }

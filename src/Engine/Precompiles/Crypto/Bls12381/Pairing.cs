@@ -84,12 +84,13 @@ internal static class Pairing
     public static Fp12 MillerLoopPrepared(ReadOnlySpan<G1Point> g1, ReadOnlySpan<G2Lines?> g2)
     {
         var count = 0;
-        var px = new Fp[g1.Length];
-        var py = new Fp[g1.Length];
+        var evaluationU = new Fp[g1.Length];
+        var evaluationV = new Fp[g1.Length];
         var lines = new G2Lines[g1.Length];
         for (var i = 0; i < g1.Length; i++)
         {
-            if (g2[i] is not { } prepared || !g1[i].TryToAffine(out px[count], out py[count])) continue;
+            if (g2[i] is not { } prepared || !g1[i].TryToAffine(out var x, out var y)) continue;
+            prepared.EvaluationPoint(x, y, out evaluationU[count], out evaluationV[count]);
             lines[count++] = prepared;
         }
 
@@ -98,10 +99,10 @@ internal static class Pairing
         for (var bit = 62; bit >= 0; bit--)
         {
             f = Fp12.Square(f);
-            for (var i = 0; i < count; i++) f = lines[i].MultiplyBy(f, index, px[i], py[i]);
+            for (var i = 0; i < count; i++) f = lines[i].MultiplyBy(f, index, evaluationU[i], evaluationV[i]);
             index++;
             if (((AbsoluteX >> bit) & 1) == 0) continue;
-            for (var i = 0; i < count; i++) f = lines[i].MultiplyBy(f, index, px[i], py[i]);
+            for (var i = 0; i < count; i++) f = lines[i].MultiplyBy(f, index, evaluationU[i], evaluationV[i]);
             index++;
         }
         // x is negative: f_{-|x|} equals 1/f_{|x|} up to factors the final exponentiation removes.
