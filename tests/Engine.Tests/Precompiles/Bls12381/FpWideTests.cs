@@ -1,34 +1,16 @@
 using System.Numerics;
 using Csevm.Precompiles.Crypto.Bls12381;
+using static Csevm.Tests.Precompiles.Bls12381.FieldOracle;
 
 namespace Csevm.Tests.Precompiles.Bls12381;
 
 public class FpWideTests
 {
-    private static readonly BigInteger P = BigInteger.Parse("01a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaab", System.Globalization.NumberStyles.HexNumber);
-
     private static readonly BigInteger[] Edges =
     [
         0, 1, 2, P - 1, P - 2, (P - 1) / 2, (P + 1) / 2, BigInteger.Pow(2, 380), BigInteger.Pow(2, 64) - 1,
         BigInteger.Pow(2, 320) - 1, P - BigInteger.Pow(2, 64),
     ];
-
-    private static BigInteger RandomBelowP(Random random)
-    {
-        var bytes = new byte[49];
-        random.NextBytes(bytes);
-        bytes[48] = 0;
-        return new BigInteger(bytes) % P;
-    }
-
-    private static Fp ToFp(BigInteger value) => Fp.FromHex(value.ToString("x"));
-
-    private static BigInteger ToBig(Fp value)
-    {
-        Span<byte> bytes = stackalloc byte[48];
-        value.Write(bytes);
-        return new BigInteger(bytes, isUnsigned: true, isBigEndian: true);
-    }
 
     private static IEnumerable<(BigInteger, BigInteger)> Pairs()
     {

@@ -106,14 +106,24 @@ internal readonly struct Fp : IFieldElement<Fp>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp Add(in Fp a, in Fp b)
     {
+        var s = AddUnreduced(a, b);
+        return SubtractPIfNotBelow(s.L0, s.L1, s.L2, s.L3, s.L4, s.L5);
+    }
+
+    /// <summary>
+    /// a + b on the limbs without subtracting p: below 2p &lt; 2^382 for reduced inputs (no carry out
+    /// of the top limb), so not a field element, only an input to <see cref="Add"/> or a double-width product.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Fp AddUnreduced(in Fp a, in Fp b)
+    {
         ulong carry = 0;
         var s0 = AddWithCarry(a.L0, b.L0, ref carry);
         var s1 = AddWithCarry(a.L1, b.L1, ref carry);
         var s2 = AddWithCarry(a.L2, b.L2, ref carry);
         var s3 = AddWithCarry(a.L3, b.L3, ref carry);
         var s4 = AddWithCarry(a.L4, b.L4, ref carry);
-        var s5 = a.L5 + b.L5 + carry; // both < p < 2^381: no carry out of the top limb
-        return SubtractPIfNotBelow(s0, s1, s2, s3, s4, s5);
+        return new(s0, s1, s2, s3, s4, a.L5 + b.L5 + carry);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -216,7 +216,7 @@ internal readonly struct FpWide
     }
 
     /// <summary>(a0 + a1)·(b0 + b1) without reducing the sums (each below 2p &lt; 2³⁸³).</summary>
-    public static FpWide ProductOfSums(in Fp a0, in Fp a1, in Fp b0, in Fp b1) => Product(SumUnreduced(a0, a1), SumUnreduced(b0, b1));
+    public static FpWide ProductOfSums(in Fp a0, in Fp a1, in Fp b0, in Fp b1) => Product(Fp.AddUnreduced(a0, a1), Fp.AddUnreduced(b0, b1));
 
     /// <summary>a − b for a ≥ b (as integers): no borrow out.</summary>
     public static FpWide Subtract(in FpWide a, in FpWide b)
@@ -262,18 +262,5 @@ internal readonly struct FpWide
         d10 = AddWithCarry(d10, Fp.P4 & mask, ref carry);
         d11 = d11 + (Fp.P5 & mask) + carry;
         return new(d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, d11);
-    }
-
-    /// <summary>a + b as six limbs without subtracting p: below 2p for reduced inputs, a valid input of <see cref="Product"/> only.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Fp SumUnreduced(in Fp a, in Fp b)
-    {
-        ulong carry = 0;
-        var s0 = AddWithCarry(a.L0, b.L0, ref carry);
-        var s1 = AddWithCarry(a.L1, b.L1, ref carry);
-        var s2 = AddWithCarry(a.L2, b.L2, ref carry);
-        var s3 = AddWithCarry(a.L3, b.L3, ref carry);
-        var s4 = AddWithCarry(a.L4, b.L4, ref carry);
-        return new(s0, s1, s2, s3, s4, a.L5 + b.L5 + carry);
     }
 }
