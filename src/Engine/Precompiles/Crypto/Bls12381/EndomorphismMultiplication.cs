@@ -110,7 +110,7 @@ internal static class EndomorphismMultiplication
     /// made affine with one shared inversion so the loop runs in Jacobian coordinates with mixed
     /// additions (<see cref="JacobianPoint{TField, TCurve}"/>); a subset summing to infinity is skipped.
     /// </summary>
-    private static ProjectivePoint<TField, TCurve> JointMultiply<TField, TCurve>(
+    public static ProjectivePoint<TField, TCurve> JointMultiply<TField, TCurve>(
         ReadOnlySpan<ProjectivePoint<TField, TCurve>> parts, ReadOnlySpan<UInt128> partScalars, int bits)
         where TField : struct, IFieldElement<TField>
         where TCurve : struct, ICurve<TField>
