@@ -32,8 +32,8 @@ public sealed class KzgPointEvaluationPrecompile : IPrecompile
 
     private static readonly G1Point NegatedG1 = G1Point.Negate(Generators.G1);
 
-    /// <summary>Both G2 points are fixed, so their Miller-loop lines are computed once.</summary>
-    private static readonly G2Lines?[] FixedG2Lines = [G2Lines.Prepare(G2Point.Negate(Generators.G2)), G2Lines.Prepare(TauG2)];
+    /// <summary>Both G2 points are fixed, so their Miller-loop lines are computed (and normalized) once.</summary>
+    private static readonly G2Lines?[] FixedG2Lines = [G2Lines.PrepareNormalized(G2Point.Negate(Generators.G2)), G2Lines.PrepareNormalized(TauG2)];
 
     private static readonly byte[] SuccessOutput = CreateSuccessOutput();
 

@@ -10,7 +10,8 @@ namespace Csevm.Benchmarks.Precompiles.Bls12381;
 
 /// <summary>
 /// The KZG, BLS12-381 and P-256 precompiles on typical inputs and on the inputs slowest per gas
-/// (one pair for pairing and MSM without discount, 128 pairs at the deepest MSM discount, all-ones
+/// (two pairs for pairing — a single pair of finite points needs no pairing, its product is never
+/// one —, one pair for MSM without discount, 128 pairs at the deepest MSM discount, all-ones
 /// scalars, a KZG proof not at infinity, a map-to-G1 input whose first SWU candidate fails), with
 /// the gas charged and the throughput in Mgas/s beside the time.
 /// </summary>

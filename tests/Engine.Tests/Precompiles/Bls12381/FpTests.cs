@@ -1,29 +1,11 @@
 using System.Numerics;
 using Csevm.Precompiles.Crypto.Bls12381;
+using static Csevm.Tests.Precompiles.Bls12381.FieldOracle;
 
 namespace Csevm.Tests.Precompiles.Bls12381;
 
 public class FpTests
 {
-    private static readonly BigInteger P = BigInteger.Parse("01a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaab", System.Globalization.NumberStyles.HexNumber);
-
-    private static BigInteger RandomBelowP(Random random)
-    {
-        var bytes = new byte[49];
-        random.NextBytes(bytes);
-        bytes[48] = 0;
-        return new BigInteger(bytes) % P;
-    }
-
-    private static Fp ToFp(BigInteger value) => Fp.FromHex(value.ToString("x"));
-
-    private static BigInteger ToBig(Fp value)
-    {
-        Span<byte> bytes = stackalloc byte[48];
-        value.Write(bytes);
-        return new BigInteger(bytes, isUnsigned: true, isBigEndian: true);
-    }
-
     [Fact]
     public void Arithmetic_MatchesBigIntegerOracle()
     {
@@ -136,5 +118,13 @@ public class FpTests
         Fp2 a = R(), b = R(), c = R();
         var line = new Fp12(new Fp6(a, b, Fp2.Zero), new Fp6(Fp2.Zero, c, Fp2.Zero));
         Assert.True(Fp12.AreEqual(Fp12.Mul(f, line), Fp12.MulByLine(f, a, b, c)));
+    }
+
+    [Fact]
+    public void DoublingByShift_EqualsAddingToItself()
+    {
+        var values = new[] { Fp.Zero, Fp.One, Fp.Negate(Fp.One), Fp.FromHex("0x0d0088f51cbff34d258dd3db21a5d66bb23ba5c279c2895fb39869507b587b120f55ffff58a9ffffdcff7fffffffd555"), Fp.FromUInt64(ulong.MaxValue) };
+        foreach (var a in values.Concat(Enumerable.Range(1, 50).Select(i => Fp.Square(Fp.FromUInt64((ulong)i * 0x9e3779b97f4a7c15)))))
+            Assert.True(Fp.AreEqual(Fp.Add(a, a), Fp.Double(a)), a.ToString());
     }
 }

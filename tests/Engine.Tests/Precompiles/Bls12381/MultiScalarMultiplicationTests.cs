@@ -100,4 +100,19 @@ public class MultiScalarMultiplicationTests
         var parts = new[] { Generators.G1, Generators.G1, Generators.G1, Generators.G1 };
         Assert.True(MultiScalarMultiplication<Fp, G1Curve>.Compute(parts, new UInt128[4], 128).IsInfinity);
     }
+
+    /// <summary>
+    /// Buckets are filled by mixed Jacobian additions, which must special-case a bucket meeting the
+    /// same point (doubling), its negation (infinity, then refilled) and points at infinity (skipped).
+    /// </summary>
+    [Fact]
+    public void Pippenger_BucketsHandleEqualOppositeAndInfinitePoints()
+    {
+        var p = G1Point.Multiply(Generators.G1, [0x3c, 0x5a]);
+        var projective = G1Point.Add(p, Generators.G1); // Z ≠ 1: made affine by the shared inversion
+        var points = new[] { p, p, G1Point.Negate(p), G1Point.Infinity, p, projective, G1Point.Negate(projective), projective };
+        var scalars = Enumerable.Repeat((UInt128)5, points.Length).ToArray();
+        var expected = G1Point.Multiply(G1Point.Add(G1Point.Double(p), projective), [5]);
+        Assert.True(G1Point.AreEqual(expected, MultiScalarMultiplication<Fp, G1Curve>.Compute(points, scalars, 8)));
+    }
 }

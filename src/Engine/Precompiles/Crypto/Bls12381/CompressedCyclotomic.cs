@@ -30,11 +30,12 @@ internal readonly struct CompressedCyclotomic
     public static CompressedCyclotomic Square(in CompressedCyclotomic g)
     {
         var b45 = Fp2.Mul(g.G4, g.G5);
+        var xiB45 = Fp2.MulByNonResidue(b45);
         var a45 = Fp2.Mul(Fp2.Add(g.G4, g.G5), Fp2.Add(g.G4, Fp2.MulByNonResidue(g.G5)));
         var b23 = Fp2.Mul(g.G2, g.G3);
         var a23 = Fp2.Mul(Fp2.Add(g.G2, g.G3), Fp2.Add(g.G2, Fp2.MulByNonResidue(g.G3)));
-        var h2 = Fp2.Double(Fp2.Add(g.G2, Triple(Fp2.MulByNonResidue(b45))));
-        var h3 = Fp2.Sub(Triple(Fp2.Sub(a45, Fp2.Add(Fp2.MulByNonResidue(b45), b45))), Fp2.Double(g.G3));
+        var h2 = Fp2.Double(Fp2.Add(g.G2, Triple(xiB45)));
+        var h3 = Fp2.Sub(Triple(Fp2.Sub(a45, Fp2.Add(xiB45, b45))), Fp2.Double(g.G3));
         var h4 = Fp2.Sub(Triple(Fp2.Sub(a23, Fp2.Add(Fp2.MulByNonResidue(b23), b23))), Fp2.Double(g.G4));
         var h5 = Fp2.Double(Fp2.Add(g.G5, Triple(b23)));
         return new(h2, h3, h4, h5);

@@ -8,17 +8,14 @@ internal delegate bool PointReader<TField, TCurve>(ReadOnlySpan<byte> input, out
 /// <summary>
 /// The body shared by G1MSM and G2MSM: k ≥ 1 pairs of (point in the subgroup, 32-byte scalar, any
 /// value) whose Σ [sᵢ]Pᵢ is returned encoded. Every multiplication is first split through the
-/// group's endomorphism into short parts; a single pair is multiplied by a shared double-and-add
-/// over its parts, two or more pairs go to Pippenger with all their parts.
+/// group's endomorphism into short parts; up to <see cref="IEndomorphismSplit{TField, TCurve}.JointLimit"/>
+/// pairs are multiplied by one shared double-and-add over all their parts, more go to Pippenger.
 /// </summary>
 internal static class Eip2537Msm<TField, TCurve, TSplit>
     where TField : struct, IFieldElement<TField>
     where TCurve : struct, ICurve<TField>
     where TSplit : struct, IEndomorphismSplit<TField, TCurve>
 {
-    /// <summary>From this many pairs on, Pippenger over the parts is faster (measured: G1 k = 2 took 0.8× the time of two single multiplications, G2 0.95×).</summary>
-    private const int PippengerThreshold = 2;
-
     public static bool TryRun(
         ReadOnlySpan<byte> input,
         int pointLength,
@@ -34,20 +31,14 @@ internal static class Eip2537Msm<TField, TCurve, TSplit>
         for (var i = 0; i < count; i++)
             if (!readPoint(input.Slice(i * pairLength, pointLength), out points[i])) return false;
 
-        var sum = ProjectivePoint<TField, TCurve>.Infinity;
-        if (count < PippengerThreshold)
-        {
-            for (var i = 0; i < count; i++)
-                sum = ProjectivePoint<TField, TCurve>.Add(sum, TSplit.Multiply(points[i], Scalar(input, i, pairLength, pointLength)));
-            output = encode(sum);
-            return true;
-        }
         var parts = new ProjectivePoint<TField, TCurve>[count * TSplit.Parts];
         var partScalars = new UInt128[count * TSplit.Parts];
         for (var i = 0; i < count; i++)
             TSplit.Decompose(points[i], Scalar(input, i, pairLength, pointLength),
                 parts.AsSpan(i * TSplit.Parts, TSplit.Parts), partScalars.AsSpan(i * TSplit.Parts, TSplit.Parts));
-        output = encode(MultiScalarMultiplication<TField, TCurve>.Compute(parts, partScalars, TSplit.PartBits));
+        output = encode(count <= TSplit.JointLimit
+            ? EndomorphismMultiplication.JointMultiply<TField, TCurve>(parts, partScalars, TSplit.PartBits)
+            : MultiScalarMultiplication<TField, TCurve>.Compute(parts, partScalars, TSplit.PartBits));
         return true;
     }
 

@@ -106,9 +106,11 @@ internal static class EndomorphismMultiplication
 
     /// <summary>
     /// Σ [kⱼ]Qⱼ by a shared double-and-add over a table of every subset sum of the Qⱼ whose kⱼ is
-    /// not zero (the last base-|x| digit almost always is, and would double the table).
+    /// not zero (the last base-|x| digit almost always is, and would double the table). The table is
+    /// made affine with one shared inversion so the loop runs in Jacobian coordinates with mixed
+    /// additions (<see cref="JacobianPoint{TField, TCurve}"/>); a subset summing to infinity is skipped.
     /// </summary>
-    private static ProjectivePoint<TField, TCurve> JointMultiply<TField, TCurve>(
+    public static ProjectivePoint<TField, TCurve> JointMultiply<TField, TCurve>(
         ReadOnlySpan<ProjectivePoint<TField, TCurve>> parts, ReadOnlySpan<UInt128> partScalars, int bits)
         where TField : struct, IFieldElement<TField>
         where TCurve : struct, ICurve<TField>
@@ -130,17 +132,30 @@ internal static class EndomorphismMultiplication
             var rest = mask & (mask - 1);
             table[mask] = rest == 0 ? points[lowest] : ProjectivePoint<TField, TCurve>.Add(table[rest], points[lowest]);
         }
-        var result = ProjectivePoint<TField, TCurve>.Infinity;
+        var zInverses = new TField[table.Length];
+        for (var i = 0; i < table.Length; i++) zInverses[i] = table[i].Z;
+        BatchInversion.Invert<TField>(zInverses);
+        var tableX = new TField[table.Length];
+        var tableY = new TField[table.Length];
+        for (var i = 0; i < table.Length; i++)
+        {
+            tableX[i] = TField.Mul(table[i].X, zInverses[i]);
+            tableY[i] = TField.Mul(table[i].Y, zInverses[i]);
+        }
+
+        var result = default(JacobianPoint<TField, TCurve>);
         var started = false;
         for (var bit = bits - 1; bit >= 0; bit--)
         {
-            if (started) result = ProjectivePoint<TField, TCurve>.Double(result);
+            if (started) result = JacobianPoint<TField, TCurve>.Double(result);
             var index = 0;
             for (var j = 0; j < count; j++) index |= (int)((scalars[j] >> bit) & 1) << j;
-            if (index == 0) continue;
-            result = started ? ProjectivePoint<TField, TCurve>.Add(result, table[index]) : table[index];
+            if (index == 0 || zInverses[index].IsZero) continue;
+            result = started
+                ? JacobianPoint<TField, TCurve>.AddAffine(result, tableX[index], tableY[index])
+                : JacobianPoint<TField, TCurve>.FromAffine(tableX[index], tableY[index]);
             started = true;
         }
-        return result;
+        return started ? result.ToProjective() : ProjectivePoint<TField, TCurve>.Infinity;
     }
 }

@@ -40,6 +40,9 @@ internal static class Endomorphisms
     /// <summary>Scott (2021): a point of E' is in G2 exactly when ψ(P) = [x]P.</summary>
     public static bool IsInG2(in G2Point p) => G2Point.AreEqual(Psi(p), MultiplyByX(p));
 
+    /// <summary>The same test when [|x|]P is already known (a Miller-loop preparation computes it): ψ(P) = −[|x|]P.</summary>
+    public static bool IsInG2(in G2Point p, in G2Point absoluteXMultiple) => G2Point.AreEqual(Psi(p), G2Point.Negate(absoluteXMultiple));
+
     /// <summary>
     /// RFC 9380 appendix G.3: h_eff·P = [x² − x − 1]P + [x − 1]ψ(P) + ψ²(2P), computed as
     /// ψ²(2P) − ψ(P) + [x]([x]P + ψ(P)) − [x]P − P.

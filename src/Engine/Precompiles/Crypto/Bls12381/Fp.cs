@@ -1,8 +1,8 @@
 using System.Buffers.Binary;
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Csevm.Numerics;
+using static Csevm.Precompiles.Crypto.Bls12381.LimbArithmetic;
 
 namespace Csevm.Precompiles.Crypto.Bls12381;
 
@@ -18,11 +18,16 @@ internal readonly struct Fp : IFieldElement<Fp>
     /// <summary>Bytes of a big-endian canonical encoding.</summary>
     public const int ByteLength = 48;
 
-    private const ulong P0 = 0xb9feffffffffaaab, P1 = 0x1eabfffeb153ffff, P2 = 0x6730d2a0f6b0f624;
-    private const ulong P3 = 0x64774b84f38512bf, P4 = 0x4b1ba7b6434bacd7, P5 = 0x1a0111ea397fe69a;
+    internal const ulong P0 = 0xb9feffffffffaaab, P1 = 0x1eabfffeb153ffff, P2 = 0x6730d2a0f6b0f624;
+    internal const ulong P3 = 0x64774b84f38512bf, P4 = 0x4b1ba7b6434bacd7, P5 = 0x1a0111ea397fe69a;
 
     /// <summary>-p^-1 mod 2^64, the Montgomery reduction factor.</summary>
     private const ulong NegInvP = 0x89f3fffcfffcfffd;
+
+    /// <summary>p as six little-endian limbs, for code outside the Montgomery arithmetic (inversion).</summary>
+    internal static ReadOnlySpan<ulong> ModulusLimbs => [P0, P1, P2, P3, P4, P5];
+
+    internal const ulong NegativeModulusInverse = NegInvP;
 
     private static readonly Fp RSquared = new(0xf4df1f341c341746, 0x0a76e6a609d104f1, 0x8de5476c4c95b6d5, 0x67eb88a9939d83c0, 0x9a793e85b519952d, 0x11988fe592cae3aa);
     /// <summary>R³ mod p: Montgomery-multiplying a plain inverse (aR)⁻¹ by it gives a⁻¹R.</summary>
@@ -35,17 +40,18 @@ internal readonly struct Fp : IFieldElement<Fp>
     private static readonly Fp HalfPMinus1 = new( // plain (not Montgomery) limbs
        0xdcff7fffffffd555, 0x0f55ffff58a9ffff, 0xb39869507b587b12, 0xb23ba5c279c2895f, 0x258dd3db21a5d66b, 0x0d0088f51cbff34d);
 
-    private readonly ulong _l0, _l1, _l2, _l3, _l4, _l5;
+    /// <summary>The Montgomery-form limbs, least significant first.</summary>
+    internal readonly ulong L0, L1, L2, L3, L4, L5;
 
-    private Fp(ulong l0, ulong l1, ulong l2, ulong l3, ulong l4, ulong l5)
+    internal Fp(ulong l0, ulong l1, ulong l2, ulong l3, ulong l4, ulong l5)
     {
-        _l0 = l0; _l1 = l1; _l2 = l2; _l3 = l3; _l4 = l4; _l5 = l5;
+        L0 = l0; L1 = l1; L2 = l2; L3 = l3; L4 = l4; L5 = l5;
     }
 
     public static Fp Zero => default;
     public static Fp One => Montgomery1;
 
-    public bool IsZero => (_l0 | _l1 | _l2 | _l3 | _l4 | _l5) == 0;
+    public bool IsZero => (L0 | L1 | L2 | L3 | L4 | L5) == 0;
 
     public static Fp FromUInt64(ulong value) => Mul(new Fp(value, 0, 0, 0, 0, 0), RSquared);
 
@@ -68,12 +74,12 @@ internal readonly struct Fp : IFieldElement<Fp>
             BinaryPrimitives.ReadUInt64BigEndian(bigEndian48[8..]),
             BinaryPrimitives.ReadUInt64BigEndian(bigEndian48));
         ulong borrow = 0;
-        SubtractWithBorrow(raw._l0, P0, ref borrow);
-        SubtractWithBorrow(raw._l1, P1, ref borrow);
-        SubtractWithBorrow(raw._l2, P2, ref borrow);
-        SubtractWithBorrow(raw._l3, P3, ref borrow);
-        SubtractWithBorrow(raw._l4, P4, ref borrow);
-        SubtractWithBorrow(raw._l5, P5, ref borrow);
+        SubtractWithBorrow(raw.L0, P0, ref borrow);
+        SubtractWithBorrow(raw.L1, P1, ref borrow);
+        SubtractWithBorrow(raw.L2, P2, ref borrow);
+        SubtractWithBorrow(raw.L3, P3, ref borrow);
+        SubtractWithBorrow(raw.L4, P4, ref borrow);
+        SubtractWithBorrow(raw.L5, P5, ref borrow);
         value = Mul(raw, RSquared);
         return borrow != 0;
     }
@@ -82,12 +88,12 @@ internal readonly struct Fp : IFieldElement<Fp>
     public void Write(Span<byte> bigEndian48)
     {
         var plain = Mul(this, new Fp(1, 0, 0, 0, 0, 0));
-        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48, plain._l5);
-        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[8..], plain._l4);
-        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[16..], plain._l3);
-        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[24..], plain._l2);
-        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[32..], plain._l1);
-        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[40..], plain._l0);
+        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48, plain.L5);
+        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[8..], plain.L4);
+        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[16..], plain.L3);
+        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[24..], plain.L2);
+        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[32..], plain.L1);
+        BinaryPrimitives.WriteUInt64BigEndian(bigEndian48[40..], plain.L0);
     }
 
     public override string ToString()
@@ -100,26 +106,36 @@ internal readonly struct Fp : IFieldElement<Fp>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp Add(in Fp a, in Fp b)
     {
+        var s = AddUnreduced(a, b);
+        return SubtractPIfNotBelow(s.L0, s.L1, s.L2, s.L3, s.L4, s.L5);
+    }
+
+    /// <summary>
+    /// a + b on the limbs without subtracting p: below 2p &lt; 2^382 for reduced inputs (no carry out
+    /// of the top limb), so not a field element, only an input to <see cref="Add"/> or a double-width product.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Fp AddUnreduced(in Fp a, in Fp b)
+    {
         ulong carry = 0;
-        var s0 = AddWithCarry(a._l0, b._l0, ref carry);
-        var s1 = AddWithCarry(a._l1, b._l1, ref carry);
-        var s2 = AddWithCarry(a._l2, b._l2, ref carry);
-        var s3 = AddWithCarry(a._l3, b._l3, ref carry);
-        var s4 = AddWithCarry(a._l4, b._l4, ref carry);
-        var s5 = a._l5 + b._l5 + carry; // both < p < 2^381: no carry out of the top limb
-        return SubtractPIfNotBelow(s0, s1, s2, s3, s4, s5);
+        var s0 = AddWithCarry(a.L0, b.L0, ref carry);
+        var s1 = AddWithCarry(a.L1, b.L1, ref carry);
+        var s2 = AddWithCarry(a.L2, b.L2, ref carry);
+        var s3 = AddWithCarry(a.L3, b.L3, ref carry);
+        var s4 = AddWithCarry(a.L4, b.L4, ref carry);
+        return new(s0, s1, s2, s3, s4, a.L5 + b.L5 + carry);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp Sub(in Fp a, in Fp b)
     {
         ulong borrow = 0;
-        var d0 = SubtractWithBorrow(a._l0, b._l0, ref borrow);
-        var d1 = SubtractWithBorrow(a._l1, b._l1, ref borrow);
-        var d2 = SubtractWithBorrow(a._l2, b._l2, ref borrow);
-        var d3 = SubtractWithBorrow(a._l3, b._l3, ref borrow);
-        var d4 = SubtractWithBorrow(a._l4, b._l4, ref borrow);
-        var d5 = SubtractWithBorrow(a._l5, b._l5, ref borrow);
+        var d0 = SubtractWithBorrow(a.L0, b.L0, ref borrow);
+        var d1 = SubtractWithBorrow(a.L1, b.L1, ref borrow);
+        var d2 = SubtractWithBorrow(a.L2, b.L2, ref borrow);
+        var d3 = SubtractWithBorrow(a.L3, b.L3, ref borrow);
+        var d4 = SubtractWithBorrow(a.L4, b.L4, ref borrow);
+        var d5 = SubtractWithBorrow(a.L5, b.L5, ref borrow);
         // On borrow add p back, selected by mask rather than by branch.
         var mask = 0UL - borrow;
         ulong carry = 0;
@@ -132,7 +148,11 @@ internal readonly struct Fp : IFieldElement<Fp>
         return new Fp(d0, d1, d2, d3, d4, d5);
     }
 
-    public static Fp Double(in Fp a) => Add(a, a);
+    /// <summary>2a by a one-bit shift (2a &lt; 2^382 fits the limbs): no carry chain, unlike a + a.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp Double(in Fp a) => SubtractPIfNotBelow(
+        a.L0 << 1, (a.L1 << 1) | (a.L0 >> 63), (a.L2 << 1) | (a.L1 >> 63),
+        (a.L3 << 1) | (a.L2 >> 63), (a.L4 << 1) | (a.L3 >> 63), (a.L5 << 1) | (a.L4 >> 63));
 
     public static Fp Negate(in Fp a) => Sub(Zero, a);
 
@@ -144,16 +164,17 @@ internal readonly struct Fp : IFieldElement<Fp>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fp Mul(in Fp a, in Fp b)
     {
-        ulong a0 = a._l0, a1 = a._l1, a2 = a._l2, a3 = a._l3, a4 = a._l4, a5 = a._l5;
+        ulong a0 = a.L0, a1 = a.L1, a2 = a.L2, a3 = a.L3, a4 = a.L4, a5 = a.L5;
         ulong t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0, t5 = 0;
-        ref var bLimbs = ref Unsafe.AsRef(in b._l0);
+        ref var bLimbs = ref Unsafe.AsRef(in b.L0);
         for (var i = 0; i < 6; i++)
         {
             var bi = Unsafe.Add(ref bLimbs, i);
-            ulong carryA = 0, carryM = 0;
+            ulong carryA = 0;
             t0 = MulAdd(a0, bi, t0, ref carryA);
             var m = t0 * NegInvP;
-            MulAdd(m, P0, t0, ref carryM);
+            // m·P0 + t0 ≡ 0 mod 2^64: the low limb is zero and carries exactly when t0 is not.
+            var carryM = UInt256.MultiplyHigh(m, P0) + (t0 != 0 ? 1UL : 0UL);
             t1 = MulAdd(a1, bi, t1, ref carryA);
             t0 = MulAdd(m, P1, t1, ref carryM);
             t2 = MulAdd(a2, bi, t2, ref carryA);
@@ -172,38 +193,19 @@ internal readonly struct Fp : IFieldElement<Fp>
     public static Fp Square(in Fp a) => Mul(a, a);
 
     public static bool AreEqual(in Fp a, in Fp b) =>
-        ((a._l0 ^ b._l0) | (a._l1 ^ b._l1) | (a._l2 ^ b._l2) | (a._l3 ^ b._l3) | (a._l4 ^ b._l4) | (a._l5 ^ b._l5)) == 0;
+        ((a.L0 ^ b.L0) | (a.L1 ^ b.L1) | (a.L2 ^ b.L2) | (a.L3 ^ b.L3) | (a.L4 ^ b.L4) | (a.L5 ^ b.L5)) == 0;
 
     /// <summary>
-    /// a⁻¹, zero mapping to zero, by the binary extended Euclidean algorithm on the stored limbs
-    /// A = a·R: about 7× faster than Fermat's a^(p−2). Variable-time, which is fine for the public
-    /// data precompiles handle. The invariants xU·A ≡ u and xV·A ≡ v (mod p) end with u or v = 1,
-    /// giving A⁻¹ = a⁻¹R⁻¹; a Montgomery multiplication by R³ turns that into a⁻¹R.
+    /// a⁻¹, zero mapping to zero, by safegcd divsteps (<see cref="SafeGcdInversion"/>) on the stored
+    /// limbs A = a·R: that gives A⁻¹ = a⁻¹R⁻¹, and a Montgomery multiplication by R³ turns it into a⁻¹R.
+    /// Variable-time, which is fine for the public data precompiles handle.
     /// </summary>
     public static Fp Inverse(in Fp a)
     {
         if (a.IsZero) return Zero;
-        Span<ulong> u = [a._l0, a._l1, a._l2, a._l3, a._l4, a._l5];
-        Span<ulong> v = [P0, P1, P2, P3, P4, P5];
-        Span<ulong> xU = [1, 0, 0, 0, 0, 0];
-        Span<ulong> xV = [0, 0, 0, 0, 0, 0];
-        while (true)
-        {
-            RemoveFactorsOfTwo(u, xU);
-            RemoveFactorsOfTwo(v, xV);
-            if (IsOne(u)) return Mul(FromLimbs(xU), RCubed);
-            if (IsOne(v)) return Mul(FromLimbs(xV), RCubed);
-            if (IsAtLeast(u, v))
-            {
-                SubtractInPlace(u, v);
-                SubtractModP(xU, xV);
-            }
-            else
-            {
-                SubtractInPlace(v, u);
-                SubtractModP(xV, xU);
-            }
-        }
+        Span<ulong> inverse = stackalloc ulong[6];
+        SafeGcdInversion.Invert([a.L0, a.L1, a.L2, a.L3, a.L4, a.L5], inverse);
+        return Mul(new Fp(inverse[0], inverse[1], inverse[2], inverse[3], inverse[4], inverse[5]), RCubed);
     }
 
     /// <summary>a^((p+1)/4) is a root whenever a is a square, since p = 3 mod 4.</summary>
@@ -214,7 +216,7 @@ internal readonly struct Fp : IFieldElement<Fp>
     }
 
     /// <summary>RFC 9380 sgn0: the parity of the canonical value.</summary>
-    public static bool Sgn0(in Fp a) => (Mul(a, new Fp(1, 0, 0, 0, 0, 0))._l0 & 1) != 0;
+    public static bool Sgn0(in Fp a) => (Mul(a, new Fp(1, 0, 0, 0, 0, 0)).L0 & 1) != 0;
 
     /// <summary>True when the canonical value exceeds (p-1)/2: the "sign" flag of compressed point encodings.</summary>
     public static bool IsLexicographicallyLargest(in Fp a)
@@ -222,12 +224,12 @@ internal readonly struct Fp : IFieldElement<Fp>
         var plain = Mul(a, new Fp(1, 0, 0, 0, 0, 0));
         var half = HalfPMinus1;
         ulong borrow = 0;
-        SubtractWithBorrow(half._l0, plain._l0, ref borrow);
-        SubtractWithBorrow(half._l1, plain._l1, ref borrow);
-        SubtractWithBorrow(half._l2, plain._l2, ref borrow);
-        SubtractWithBorrow(half._l3, plain._l3, ref borrow);
-        SubtractWithBorrow(half._l4, plain._l4, ref borrow);
-        SubtractWithBorrow(half._l5, plain._l5, ref borrow);
+        SubtractWithBorrow(half.L0, plain.L0, ref borrow);
+        SubtractWithBorrow(half.L1, plain.L1, ref borrow);
+        SubtractWithBorrow(half.L2, plain.L2, ref borrow);
+        SubtractWithBorrow(half.L3, plain.L3, ref borrow);
+        SubtractWithBorrow(half.L4, plain.L4, ref borrow);
+        SubtractWithBorrow(half.L5, plain.L5, ref borrow);
         return borrow != 0;
     }
 
@@ -253,106 +255,9 @@ internal readonly struct Fp : IFieldElement<Fp>
         return result;
     }
 
-    private static Fp FromLimbs(ReadOnlySpan<ulong> limbs) => new(limbs[0], limbs[1], limbs[2], limbs[3], limbs[4], limbs[5]);
-
-    private static bool IsOne(ReadOnlySpan<ulong> x) => x[0] == 1 && (x[1] | x[2] | x[3] | x[4] | x[5]) == 0;
-
-    private static bool IsAtLeast(ReadOnlySpan<ulong> x, ReadOnlySpan<ulong> y)
-    {
-        for (var i = 5; i >= 0; i--)
-            if (x[i] != y[i]) return x[i] > y[i];
-        return true;
-    }
-
-    private static void SubtractInPlace(Span<ulong> x, ReadOnlySpan<ulong> y)
-    {
-        ulong borrow = 0;
-        for (var i = 0; i < 6; i++) x[i] = SubtractWithBorrow(x[i], y[i], ref borrow);
-    }
-
-    /// <summary>x ← x − y mod p for x, y &lt; p.</summary>
-    private static void SubtractModP(Span<ulong> x, ReadOnlySpan<ulong> y)
-    {
-        ulong borrow = 0;
-        for (var i = 0; i < 6; i++) x[i] = SubtractWithBorrow(x[i], y[i], ref borrow);
-        if (borrow == 0) return;
-        ulong carry = 0;
-        x[0] = AddWithCarry(x[0], P0, ref carry);
-        x[1] = AddWithCarry(x[1], P1, ref carry);
-        x[2] = AddWithCarry(x[2], P2, ref carry);
-        x[3] = AddWithCarry(x[3], P3, ref carry);
-        x[4] = AddWithCarry(x[4], P4, ref carry);
-        x[5] = AddWithCarry(x[5], P5, ref carry);
-    }
-
-    /// <summary>
-    /// Divides the odd-modulus pair (value, its coefficient) by 2^t while value is even: value by a
-    /// shift, the coefficient mod p by adding the multiple of p that clears its low t bits first.
-    /// </summary>
-    private static void RemoveFactorsOfTwo(Span<ulong> value, Span<ulong> coefficient)
-    {
-        while ((value[0] & 1) == 0)
-        {
-            var shift = value[0] == 0 ? 63 : BitOperations.TrailingZeroCount(value[0]);
-            ShiftRight(value, 0, shift);
-            var m = (coefficient[0] * NegInvP) & ((1UL << shift) - 1);
-            ulong carry = 0;
-            coefficient[0] = MulAdd(m, P0, coefficient[0], ref carry);
-            coefficient[1] = MulAdd(m, P1, coefficient[1], ref carry);
-            coefficient[2] = MulAdd(m, P2, coefficient[2], ref carry);
-            coefficient[3] = MulAdd(m, P3, coefficient[3], ref carry);
-            coefficient[4] = MulAdd(m, P4, coefficient[4], ref carry);
-            coefficient[5] = MulAdd(m, P5, coefficient[5], ref carry);
-            ShiftRight(coefficient, carry, shift);
-        }
-    }
-
-    /// <summary>Shifts the 7-limb value (top ‖ x) right by 0 &lt; t &lt; 64 into x.</summary>
-    private static void ShiftRight(Span<ulong> x, ulong top, int t)
-    {
-        for (var i = 0; i < 5; i++) x[i] = (x[i] >> t) | (x[i + 1] << (64 - t));
-        x[5] = (x[5] >> t) | (top << (64 - t));
-    }
-
-    /// <summary>x·y + addend + carry: returns the low limb and leaves the high one in <paramref name="carry"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong MulAdd(ulong x, ulong y, ulong addend, ref ulong carry)
-    {
-        // High word by MULX, low by IMUL: Math.BigMul's out parameter would pass the low word through memory.
-        var high = UInt256.MultiplyLimbs(x, y, out var low);
-        low += addend;
-        high += low < addend ? 1UL : 0UL;
-        low += carry;
-        high += low < carry ? 1UL : 0UL;
-        carry = high;
-        return low;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong AddWithCarry(ulong a, ulong b, ref ulong carry)
-    {
-        var sum = a + b;
-        var carryOut = sum < a ? 1UL : 0UL;
-        sum += carry;
-        carryOut |= sum < carry ? 1UL : 0UL;
-        carry = carryOut;
-        return sum;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong SubtractWithBorrow(ulong a, ulong b, ref ulong borrow)
-    {
-        var difference = a - b;
-        var borrowOut = a < b ? 1UL : 0UL;
-        borrowOut |= difference < borrow ? 1UL : 0UL;
-        difference -= borrow;
-        borrow = borrowOut;
-        return difference;
-    }
-
     /// <summary>Maps a value in [0, 2p) to [0, p).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Fp SubtractPIfNotBelow(ulong s0, ulong s1, ulong s2, ulong s3, ulong s4, ulong s5)
+    internal static Fp SubtractPIfNotBelow(ulong s0, ulong s1, ulong s2, ulong s3, ulong s4, ulong s5)
     {
         ulong borrow = 0;
         var d0 = SubtractWithBorrow(s0, P0, ref borrow);

@@ -29,20 +29,23 @@ internal readonly struct Fp2 : IFieldElement<Fp2>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp2 Sub(in Fp2 a, in Fp2 b) => new(Fp.Sub(a.C0, b.C0), Fp.Sub(a.C1, b.C1));
 
-    public static Fp2 Double(in Fp2 a) => Add(a, a);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Fp2 Double(in Fp2 a) => new(Fp.Double(a.C0), Fp.Double(a.C1));
 
     public static Fp2 Negate(in Fp2 a) => new(Fp.Negate(a.C0), Fp.Negate(a.C1));
 
     public static Fp2 Conjugate(in Fp2 a) => new(a.C0, Fp.Negate(a.C1));
 
-    /// <summary>Karatsuba: three base-field multiplications.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>
+    /// Karatsuba with lazy reduction: three double-width products, combined as integers
+    /// (c0 = a0b0 − a1b1, c1 = (a0 + a1)(b0 + b1) − a0b0 − a1b1) and reduced once per coefficient.
+    /// </summary>
     public static Fp2 Mul(in Fp2 a, in Fp2 b)
     {
-        var v0 = Fp.Mul(a.C0, b.C0);
-        var v1 = Fp.Mul(a.C1, b.C1);
-        var cross = Fp.Mul(Fp.Add(a.C0, a.C1), Fp.Add(b.C0, b.C1));
-        return new(Fp.Sub(v0, v1), Fp.Sub(Fp.Sub(cross, v0), v1));
+        var v0 = FpWide.Product(a.C0, b.C0);
+        var v1 = FpWide.Product(a.C1, b.C1);
+        var cross = FpWide.ProductOfSums(a.C0, a.C1, b.C0, b.C1);
+        return new(FpWide.Reduce(FpWide.SubtractModular(v0, v1)), FpWide.Reduce(FpWide.Subtract(FpWide.Subtract(cross, v0), v1)));
     }
 
     /// <summary>(c0 + c1u)² = (c0 + c1)(c0 − c1) + 2c0c1·u.</summary>

@@ -3,7 +3,8 @@ namespace Csevm.Precompiles.Crypto.Bls12381;
 /// <summary>
 /// Σ [kᵢ]Pᵢ for scalars of at most <c>bits</c> bits (the short parts an endomorphism split leaves)
 /// by Pippenger's bucket method with signed digits: each c-bit window puts ±Pᵢ into one of 2^(c−1)
-/// buckets, then a running sum weights bucket j by j. About (bits/c + 1)·(n + 2^c) additions plus
+/// buckets (in Jacobian coordinates, filled by mixed additions of the affine points), then a running
+/// sum weights bucket j by j. About (bits/c + 1)·(n + 2^c) additions plus
 /// <c>bits</c> doublings; c is chosen per call to minimise that count.
 /// </summary>
 internal static class MultiScalarMultiplication<TField, TCurve>
@@ -15,7 +16,9 @@ internal static class MultiScalarMultiplication<TField, TCurve>
         var windowBits = WindowBits(points.Length, bits);
         var windows = bits / windowBits + 1; // one more for the carry out of the signed recoding
         var digits = SignedDigits(scalars, windowBits, windows);
-        var buckets = new ProjectivePoint<TField, TCurve>[1 << (windowBits - 1)];
+        ToAffine(points, out var xs, out var ys, out var negatedYs);
+        var buckets = new JacobianPoint<TField, TCurve>[1 << (windowBits - 1)];
+        var projectiveBuckets = new ProjectivePoint<TField, TCurve>[buckets.Length];
         var filled = new bool[buckets.Length];
         var result = ProjectivePoint<TField, TCurve>.Infinity;
         for (var window = windows - 1; window >= 0; window--)
@@ -25,15 +28,50 @@ internal static class MultiScalarMultiplication<TField, TCurve>
             for (var i = 0; i < points.Length; i++)
             {
                 var digit = digits[i * windows + window];
-                if (digit == 0) continue;
+                if (digit == 0 || points[i].IsInfinity) continue;
                 var bucket = Math.Abs(digit) - 1;
-                var point = digit > 0 ? points[i] : ProjectivePoint<TField, TCurve>.Negate(points[i]);
-                buckets[bucket] = filled[bucket] ? ProjectivePoint<TField, TCurve>.Add(buckets[bucket], point) : point;
+                ref readonly var y = ref digit > 0 ? ref ys[i] : ref negatedYs[i];
+                buckets[bucket] = filled[bucket]
+                    ? JacobianPoint<TField, TCurve>.AddAffine(buckets[bucket], xs[i], y)
+                    : JacobianPoint<TField, TCurve>.FromAffine(xs[i], y);
                 filled[bucket] = true;
             }
-            result = ProjectivePoint<TField, TCurve>.Add(result, SumWeighted(buckets, filled));
+            for (var j = 0; j < buckets.Length; j++)
+            {
+                if (filled[j]) projectiveBuckets[j] = buckets[j].ToProjective();
+            }
+            result = ProjectivePoint<TField, TCurve>.Add(result, SumWeighted(projectiveBuckets, filled));
         }
         return result;
+    }
+
+    /// <summary>
+    /// Affine coordinates (and negated y) of every point for the buckets' mixed additions; points
+    /// with Z = 1 (all decoded ones, and their endomorphism images) need no inversion, the others share one.
+    /// </summary>
+    private static void ToAffine(ReadOnlySpan<ProjectivePoint<TField, TCurve>> points, out TField[] xs, out TField[] ys, out TField[] negatedYs)
+    {
+        xs = new TField[points.Length];
+        ys = new TField[points.Length];
+        negatedYs = new TField[points.Length];
+        var zInverses = new TField[points.Length];
+        var needsInversion = false;
+        for (var i = 0; i < points.Length; i++)
+        {
+            if (points[i].IsInfinity || TField.AreEqual(points[i].Z, TField.One)) continue;
+            zInverses[i] = points[i].Z;
+            needsInversion = true;
+        }
+        if (needsInversion) BatchInversion.Invert<TField>(zInverses);
+        for (var i = 0; i < points.Length; i++)
+        {
+            var p = points[i];
+            if (p.IsInfinity) continue;
+            var plain = zInverses[i].IsZero;
+            xs[i] = plain ? p.X : TField.Mul(p.X, zInverses[i]);
+            ys[i] = plain ? p.Y : TField.Mul(p.Y, zInverses[i]);
+            negatedYs[i] = TField.Negate(ys[i]);
+        }
     }
 
     /// <summary>Σ (j + 1)·bucket[j] by running sums, skipping the additions empty buckets would cost.</summary>

@@ -20,30 +20,77 @@ internal static class Pairing
 
     /// <summary>True when Π e(Pᵢ, Qᵢ) = 1. Points must be on their curves and in the prime-order subgroups.</summary>
     public static bool IsProductOne(ReadOnlySpan<G1Point> g1, ReadOnlySpan<G2Point> g2) =>
-        FinalExponentiation(MillerLoop(g1, g2)).IsOne;
+        IsProductOnePrepared(g1, PrepareAll(g2));
+
+    /// <summary>
+    /// The pairing check of EIP-2537 for G2 points whose subgroup membership is not yet known: false
+    /// when some Qᵢ is outside G2, otherwise <paramref name="isOne"/> tells whether Π e(Pᵢ, Qᵢ) = 1.
+    /// A Q that enters a Miller loop is tested with the [|x|]Q its line preparation computes, so
+    /// the test costs no scalar multiplication of its own.
+    /// </summary>
+    public static bool TryIsProductOne(ReadOnlySpan<G1Point> g1, ReadOnlySpan<G2Point> g2, out bool isOne)
+    {
+        isOne = false;
+        var lines = new G2Lines?[g2.Length];
+        var nonTrivial = 0;
+        for (var i = 0; i < g2.Length; i++)
+            if (!g1[i].IsInfinity && !g2[i].IsInfinity) nonTrivial++;
+        for (var i = 0; i < g2.Length; i++)
+        {
+            if (nonTrivial < 2 || g1[i].IsInfinity)
+            {
+                if (!Endomorphisms.IsInG2(g2[i])) return false;
+                continue;
+            }
+            lines[i] = G2Lines.Prepare(g2[i]);
+            if (lines[i] is { } prepared && !Endomorphisms.IsInG2(g2[i], prepared.AbsoluteXMultiple)) return false;
+        }
+        isOne = nonTrivial < 2 ? nonTrivial == 0 : FinalExponentiation(MillerLoopPrepared(g1, lines)).IsOne;
+        return true;
+    }
 
     /// <summary>The product of the Miller loops f_{x,Q}(P); pairs with a point at infinity contribute one.</summary>
-    public static Fp12 MillerLoop(ReadOnlySpan<G1Point> g1, ReadOnlySpan<G2Point> g2)
+    public static Fp12 MillerLoop(ReadOnlySpan<G1Point> g1, ReadOnlySpan<G2Point> g2) => MillerLoopPrepared(g1, PrepareAll(g2));
+
+    private static G2Lines?[] PrepareAll(ReadOnlySpan<G2Point> g2)
     {
         var lines = new G2Lines?[g2.Length];
         for (var i = 0; i < g2.Length; i++) lines[i] = G2Lines.Prepare(g2[i]);
-        return MillerLoopPrepared(g1, lines);
+        return lines;
     }
 
-    /// <summary>True when Π e(Pᵢ, Qᵢ) = 1 for Qs given by their prepared lines (null for infinity).</summary>
-    public static bool IsProductOnePrepared(ReadOnlySpan<G1Point> g1, ReadOnlySpan<G2Lines?> g2) =>
-        FinalExponentiation(MillerLoopPrepared(g1, g2)).IsOne;
+    /// <summary>
+    /// True when Π e(Pᵢ, Qᵢ) = 1 for Qs given by their prepared lines (null for infinity). Pairs with
+    /// a point at infinity contribute one; with fewer than two other pairs no pairing is computed:
+    /// none leaves the empty product, and a single e(P, Q) with P, Q ≠ O is never one, as the
+    /// pairing (and its cube, r being prime to 3) is non-degenerate on the prime-order groups.
+    /// </summary>
+    public static bool IsProductOnePrepared(ReadOnlySpan<G1Point> g1, ReadOnlySpan<G2Lines?> g2)
+    {
+        var nonTrivial = CountNonTrivialPairs(g1, g2);
+        return nonTrivial < 2 ? nonTrivial == 0 : FinalExponentiation(MillerLoopPrepared(g1, g2)).IsOne;
+    }
+
+    /// <summary>Pairs where neither point is at infinity: only those can make a pairing product differ from one.</summary>
+    public static int CountNonTrivialPairs(ReadOnlySpan<G1Point> g1, ReadOnlySpan<G2Lines?> g2)
+    {
+        var count = 0;
+        for (var i = 0; i < g1.Length; i++)
+            if (g2[i] is not null && !g1[i].IsInfinity) count++;
+        return count;
+    }
 
     /// <summary>The product of the Miller loops over prepared lines, one squaring of f shared by all pairs.</summary>
     public static Fp12 MillerLoopPrepared(ReadOnlySpan<G1Point> g1, ReadOnlySpan<G2Lines?> g2)
     {
         var count = 0;
-        var px = new Fp[g1.Length];
-        var py = new Fp[g1.Length];
+        var evaluationU = new Fp[g1.Length];
+        var evaluationV = new Fp[g1.Length];
         var lines = new G2Lines[g1.Length];
         for (var i = 0; i < g1.Length; i++)
         {
-            if (g2[i] is not { } prepared || !g1[i].TryToAffine(out px[count], out py[count])) continue;
+            if (g2[i] is not { } prepared || !g1[i].TryToAffine(out var x, out var y)) continue;
+            prepared.EvaluationPoint(x, y, out evaluationU[count], out evaluationV[count]);
             lines[count++] = prepared;
         }
 
@@ -52,10 +99,10 @@ internal static class Pairing
         for (var bit = 62; bit >= 0; bit--)
         {
             f = Fp12.Square(f);
-            for (var i = 0; i < count; i++) f = lines[i].MultiplyBy(f, index, px[i], py[i]);
+            for (var i = 0; i < count; i++) f = lines[i].MultiplyBy(f, index, evaluationU[i], evaluationV[i]);
             index++;
             if (((AbsoluteX >> bit) & 1) == 0) continue;
-            for (var i = 0; i < count; i++) f = lines[i].MultiplyBy(f, index, px[i], py[i]);
+            for (var i = 0; i < count; i++) f = lines[i].MultiplyBy(f, index, evaluationU[i], evaluationV[i]);
             index++;
         }
         // x is negative: f_{-|x|} equals 1/f_{|x|} up to factors the final exponentiation removes.

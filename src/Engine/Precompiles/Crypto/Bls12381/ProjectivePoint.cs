@@ -31,7 +31,7 @@ internal readonly struct ProjectivePoint<TField, TCurve>
     public static bool IsOnCurve(in TField x, in TField y) =>
         TField.AreEqual(TField.Square(y), TField.Add(TField.Mul(TField.Square(x), x), TCurve.B));
 
-    /// <summary>The affine coordinates, or false for infinity.</summary>
+    /// <summary>The affine coordinates, or false for infinity; no inversion when Z is one (decoded points).</summary>
     public bool TryToAffine(out TField x, out TField y)
     {
         if (IsInfinity)
@@ -39,6 +39,12 @@ internal readonly struct ProjectivePoint<TField, TCurve>
             x = TField.Zero;
             y = TField.Zero;
             return false;
+        }
+        if (TField.AreEqual(Z, TField.One))
+        {
+            x = X;
+            y = Y;
+            return true;
         }
         var zInverse = TField.Inverse(Z);
         x = TField.Mul(X, zInverse);
@@ -135,22 +141,27 @@ internal readonly struct ProjectivePoint<TField, TCurve>
         return result;
     }
 
+    /// <summary>
+    /// Double-and-add in Jacobian coordinates with P made affine first (free when Z is already one):
+    /// for these short scalars nearly all the work is doublings, which Jacobian coordinates make cheaper.
+    /// </summary>
     private static ProjectivePoint<TField, TCurve> MultiplyByDoubleAndAdd(in ProjectivePoint<TField, TCurve> p, ReadOnlySpan<byte> scalarBigEndian)
     {
-        var result = Infinity;
+        if (!p.TryToAffine(out var x, out var y)) return Infinity;
+        var result = default(JacobianPoint<TField, TCurve>);
         var started = false;
         foreach (var b in scalarBigEndian)
         {
             for (var bit = 7; bit >= 0; bit--)
             {
-                if (started) result = Double(result);
+                if (started) result = JacobianPoint<TField, TCurve>.Double(result);
                 if (((b >> bit) & 1) != 0)
                 {
-                    result = started ? Add(result, p) : p;
+                    result = started ? JacobianPoint<TField, TCurve>.AddAffine(result, x, y) : JacobianPoint<TField, TCurve>.FromAffine(x, y);
                     started = true;
                 }
             }
         }
-        return result;
+        return started ? result.ToProjective() : Infinity;
     }
 }
