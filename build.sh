@@ -9,6 +9,7 @@
 #   ./build.sh native       publish libcsevm.so (NativeAOT) and csevm.h to artifacts/native/linux-x64
 #   ./build.sh native-test  publish libcsevm.so, then build and run the C, Rust, Go and EVMC host examples
 #   ./build.sh peers [ARGS]  csevm vs revm (EDR) and ethereumjs side by side -> benchmarks/results/peers.{md,svg}
+#   ./build.sh peers --precompiles  each precompile input in a STATICCALL loop on the three engines -> benchmarks/results/peers-precompiles.{md,svg}
 #   ./build.sh differential [N] [ARGS]   N random programs (default 3000) on csevm and revm, all forks
 set -euo pipefail
 cd "$(dirname "$0")"
